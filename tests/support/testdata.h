@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Where test fixtures live: the source tree, ../shared (design and hub sample) and the binary.
+namespace TestData {
+
+// The Runbench source tree (from RUNBENCH_SOURCE_DIR, set by CTest).
+QString sourceDir();
+// ../shared beside the source tree.
+QString sharedDir();
+// Every function.yaml of ../shared/hub-sample, sorted.
+QStringList hubSampleFunctionFiles();
+// The runbench executable (from RUNBENCH_BINARY, set by CTest).
+QString runbenchBinary();
+
+} // namespace TestData
