@@ -11,6 +11,12 @@ namespace Runbench::Models {
 // A failure as a value: one user-facing sentence plus, for bad input, where it was found.
 struct Error
 {
+    Error() = default;
+    Error(QString message_, QString source_ = {}, int line_ = 0, int column_ = 0)
+        : message(std::move(message_)), source(std::move(source_)), line(line_), column(column_)
+    {
+    }
+
     QString message;
     QString source; // file name or other origin, may be empty
     int line = 0;   // 1-based, 0 when unknown
