@@ -10,6 +10,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <cmath>
+#include <cstdio>
 #include <optional>
 
 namespace Runbench::Models {
@@ -315,6 +316,47 @@ private:
     std::optional<Error> m_error;
 };
 
+// JSON writes characters above U+FFFF as surrogate-pair escapes ("\ud83d\ude00"), which YAML's
+// parser rejects; rewrite each pair as YAML's single 8-digit escape.
+std::string joinSurrogateEscapes(std::string_view json)
+{
+    std::string out;
+    out.reserve(json.size());
+    auto hexAt = [&](std::size_t pos) -> std::optional<unsigned> {
+        if (pos + 6 > json.size() || json[pos] != '\\' || json[pos + 1] != 'u')
+            return std::nullopt;
+        unsigned v = 0;
+        for (std::size_t k = pos + 2; k < pos + 6; ++k) {
+            const char c = json[k];
+            if (!std::isxdigit(static_cast<unsigned char>(c)))
+                return std::nullopt;
+            v = v * 16 + unsigned(std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (c | 0x20) - 'a' + 10);
+        }
+        return v;
+    };
+    for (std::size_t i = 0; i < json.size(); ++i) {
+        if (json[i] != '\\') {
+            out += json[i];
+            continue;
+        }
+        const auto high = hexAt(i);
+        const auto low = high ? hexAt(i + 6) : std::nullopt;
+        if (high && *high >= 0xD800 && *high <= 0xDBFF && low && *low >= 0xDC00 && *low <= 0xDFFF) {
+            const unsigned cp = 0x10000 + ((*high - 0xD800) << 10) + (*low - 0xDC00);
+            char buf[11];
+            std::snprintf(buf, sizeof buf, "\\U%08X", cp);
+            out += buf;
+            i += 11;
+        } else if (i + 1 < json.size()) {
+            out += json[i];
+            out += json[++i];
+        } else {
+            out += json[i];
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 Result<Node> DocumentReader::read(std::string_view bytes, DocumentFormat format,
@@ -331,7 +373,8 @@ Result<Node> DocumentReader::read(std::string_view bytes, DocumentFormat format,
     }
     std::vector<YAML::Node> documents;
     try {
-        documents = YAML::LoadAll(std::string(bytes));
+        documents = YAML::LoadAll(format == DocumentFormat::Json ? joinSurrogateEscapes(bytes)
+                                                                 : std::string(bytes));
     } catch (const YAML::Exception &e) {
         const QString what = QString::fromStdString(e.msg);
         const QString kind = format == DocumentFormat::Json ? tr("Malformed JSON") : tr("Malformed YAML");

@@ -355,7 +355,15 @@ std::optional<double> floatValue(std::string_view text)
         if (part.empty())
             return std::nullopt;
         const auto r = std::from_chars(part.data(), part.data() + part.size(), d);
-        if (r.ec != std::errc() || r.ptr != part.data() + part.size())
+        if (r.ptr != part.data() + part.size())
+            return std::nullopt;
+        if (r.ec == std::errc::result_out_of_range) {
+            // Python rounds overflow to inf and underflow to 0.0.
+            const auto e = part.find('e');
+            const bool tiny = e != std::string_view::npos && part.substr(e + 1).starts_with('-');
+            return tiny ? 0.0 : HUGE_VAL;
+        }
+        if (r.ec != std::errc())
             return std::nullopt;
         return d;
     };
@@ -485,8 +493,7 @@ std::string floatRepr(double value)
         if (ch != '.')
             digits += ch;
     }
-    const int exponent = toInt(sci.substr(e + 1 + (sci[e + 1] == '+' ? 1 : 0)))
-                         * (sci[e + 1] == '-' ? -1 : 1);
+    const int exponent = toInt(sci.substr(e + 1 + (sci[e + 1] == '+' ? 1 : 0)));
     const int decpt = exponent + 1;
     const int n = static_cast<int>(digits.size());
     if (decpt > -4 && decpt <= 16) {

@@ -3,6 +3,8 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QProcess>
+#include <QStandardPaths>
 
 namespace TestData {
 
@@ -25,6 +27,21 @@ QStringList hubSampleFunctionFiles()
         files << it.next();
     files.sort();
     return files;
+}
+
+QString pythonWithYaml()
+{
+    for (const QString &candidate : {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
+        const QString path = QStandardPaths::findExecutable(candidate);
+        if (path.isEmpty())
+            continue;
+        QProcess probe;
+        probe.start(path, {QStringLiteral("-c"), QStringLiteral("import yaml")});
+        if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit
+            && probe.exitCode() == 0)
+            return path;
+    }
+    return {};
 }
 
 QString runbenchBinary()

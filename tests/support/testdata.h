@@ -13,6 +13,8 @@ QString sourceDir();
 QString sharedDir();
 // Every function.yaml of ../shared/hub-sample, sorted.
 QStringList hubSampleFunctionFiles();
+// A python3 that can import yaml (PyYAML), or an empty string when there is none.
+QString pythonWithYaml();
 // The runbench executable (from RUNBENCH_BINARY, set by CTest).
 QString runbenchBinary();
 
