@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
 
 #include <yaml-cpp/yaml.h>
 
@@ -357,6 +359,29 @@ std::string joinSurrogateEscapes(std::string_view json)
     return out;
 }
 
+// YAML's parser is more lenient than JSON (trailing commas, comments, bare words), so JSON is
+// checked by Qt's strict parser first. Python's NaN/Infinity extensions are not standard JSON;
+// text that mentions them is left to the lenient path, which understands them.
+std::optional<Error> strictJsonError(std::string_view bytes, const QString &source)
+{
+    if (bytes.find("NaN") != std::string_view::npos || bytes.find("Infinity") != std::string_view::npos)
+        return std::nullopt;
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())), &parseError);
+    if (parseError.error == QJsonParseError::NoError)
+        return std::nullopt;
+    int line = 1, column = 1;
+    for (qsizetype i = 0; i < parseError.offset && i < qsizetype(bytes.size()); ++i) {
+        if (bytes[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return Error{tr("Malformed JSON: %1.").arg(parseError.errorString()), source, line, column};
+}
+
 } // namespace
 
 Result<Node> DocumentReader::read(std::string_view bytes, DocumentFormat format,
@@ -370,6 +395,10 @@ Result<Node> DocumentReader::read(std::string_view bytes, DocumentFormat format,
     }
     if (const auto bad = TextCheck::findUnreadable(bytes)) {
         return Error{bad->message, source, bad->line, bad->column};
+    }
+    if (format == DocumentFormat::Json) {
+        if (auto error = strictJsonError(bytes, source))
+            return *error;
     }
     std::vector<YAML::Node> documents;
     try {
