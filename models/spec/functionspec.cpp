@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "functionspec.h"
+
+#include "document/documentwriter.h"
+#include "functionhash.h"
+
+#include <QCoreApplication>
+
+namespace Runbench::Models {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FunctionSpec", text);
+}
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+std::string ss(const QString &s)
+{
+    return s.toStdString();
+}
+
+} // namespace
+
+const QStringList &FunctionSpec::kinds()
+{
+    static const QStringList all = {
+        QStringLiteral("job"),        QStringLiteral("local"),        QStringLiteral("handler"),
+        QStringLiteral("dask"),       QStringLiteral("mpijob"),       QStringLiteral("spark"),
+        QStringLiteral("remote-spark"), QStringLiteral("nuclio"),     QStringLiteral("remote"),
+        QStringLiteral("serving"),    QStringLiteral("application"),  QStringLiteral("databricks"),
+    };
+    return all;
+}
+
+Result<FunctionSpec> FunctionSpec::fromNode(Node root, const QString &source)
+{
+    if (root.isNull())
+        return Error{tr("The file is empty; expected an MLRun function object."), source};
+    if (!root.isMapping())
+        return Error{tr("An MLRun function must be a mapping with kind, metadata and spec."), source};
+    for (const char *section : {"metadata", "spec", "status"}) {
+        const Node *node = root.get(section);
+        if (node && !node->isMapping() && !node->isNull())
+            return Error{tr("'%1' must be a mapping.").arg(QLatin1String(section)), source};
+    }
+    if (const Node *kind = root.get("kind"); kind && !kind->isString())
+        return Error{tr("'kind' must be text such as job or local."), source};
+    FunctionSpec spec;
+    spec.m_root = std::move(root);
+    if (Node *metadata = spec.m_root.get("metadata"))
+        spec.m_droppedCredentials = metadata->remove("credentials");
+    const QString kind = spec.kind();
+    if (!kinds().contains(kind) && !kind.startsWith(QLatin1String("nuclio:")))
+        return Error{tr("Unknown function kind '%1'; MLRun kinds are %2.").arg(kind, kinds().join(QLatin1String(", "))),
+                     source};
+    if (const Node *code = spec.m_root.at("spec.build.functionSourceCode")) {
+        if (!code->isString() && !code->isNull())
+            return Error{tr("spec.build.functionSourceCode must be base64 text."), source};
+        if (qint64(code->text().size()) * 3 / 4 > kMaxEmbeddedCodeBytes) {
+            return Error{tr("The embedded code is %1 MB; Runbench edits embedded code up to %2 MB.")
+                             .arg(double(code->text().size()) * 3 / 4 / (1024 * 1024), 0, 'f', 1)
+                             .arg(kMaxEmbeddedCodeBytes / (1024 * 1024)),
+                         source};
+        }
+    }
+    return spec;
+}
+
+Result<FunctionSpec> FunctionSpec::parse(std::string_view bytes, DocumentFormat format, const QString &source)
+{
+    auto root = DocumentReader::read(bytes, format, source);
+    if (!root)
+        return root.error();
+    return fromNode(std::move(*root), source);
+}
+
+Result<FunctionSpec> FunctionSpec::load(const QString &path)
+{
+    auto root = DocumentReader::readFile(path);
+    if (!root)
+        return root.error();
+    return fromNode(std::move(*root), path);
+}
+
+FunctionSpec FunctionSpec::create(const QString &name, const QString &kind)
+{
+    FunctionSpec spec;
+    spec.m_root = Node::mapping();
+    spec.m_root.insert("kind") = Node::string(ss(kind));
+    Node &metadata = spec.m_root.insert("metadata");
+    metadata.insert("name") = Node::string(ss(name));
+    metadata.insert("tag") = Node::string({});
+    Node &s = spec.m_root.insert("spec");
+    s.insert("command") = Node::string({});
+    s.insert("image") = Node::string({});
+    s.insert("description") = Node::string({});
+    s.insert("disable_auto_mount") = Node::boolean(false);
+    spec.m_root.insert("verbose") = Node::boolean(false);
+    return spec;
+}
+
+QString FunctionSpec::stringAt(std::string_view path) const
+{
+    const Node *node = m_root.at(path);
+    return node ? qs(node->displayText()) : QString();
+}
+
+void FunctionSpec::setStringAt(std::string_view path, const QString &value)
+{
+    m_root.ensure(path) = Node::string(ss(value));
+}
+
+QStringList FunctionSpec::listAt(std::string_view path) const
+{
+    QStringList out;
+    const Node *node = m_root.at(path);
+    if (node && node->isSequence()) {
+        for (const Node &item : node->items())
+            out << qs(item.displayText());
+    } else if (node && node->isString() && !node->text().empty()) {
+        out << qs(node->text()); // MLRun accepts a single string where a list is expected
+    }
+    return out;
+}
+
+void FunctionSpec::setListAt(std::string_view path, const QStringList &values)
+{
+    Node list = Node::sequence();
+    for (const QString &v : values)
+        list.items().push_back(Node::string(ss(v)));
+    m_root.ensure(path) = std::move(list);
+}
+
+QMap<QString, QString> FunctionSpec::mapAt(std::string_view path) const
+{
+    QMap<QString, QString> out;
+    const Node *node = m_root.at(path);
+    if (node && node->isMapping()) {
+        for (const auto &m : node->members())
+            out.insert(qs(m.key.displayText()), qs(m.value.displayText()));
+    }
+    return out;
+}
+
+void FunctionSpec::setMapAt(std::string_view path, const QMap<QString, QString> &values)
+{
+    Node &target = m_root.ensure(path);
+    Node updated = Node::mapping();
+    // Keep the existing order for keys that stay, append new ones in sorted order.
+    if (target.isMapping()) {
+        for (const auto &m : target.members()) {
+            const QString key = qs(m.key.displayText());
+            if (values.contains(key))
+                updated.members().push_back({m.key, Node::string(ss(values.value(key)))});
+        }
+    }
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!updated.get(ss(it.key())))
+            updated.insert(ss(it.key())) = Node::string(ss(it.value()));
+    }
+    target = std::move(updated);
+}
+
+QString FunctionSpec::kind() const
+{
+    const QString k = stringAt("kind");
+    return k.isEmpty() ? QStringLiteral("job") : k;
+}
+
+void FunctionSpec::setKind(const QString &kind) { setStringAt("kind", kind); }
+QString FunctionSpec::name() const { return stringAt("metadata.name"); }
+void FunctionSpec::setName(const QString &name) { setStringAt("metadata.name", name); }
+QString FunctionSpec::tag() const { return stringAt("metadata.tag"); }
+void FunctionSpec::setTag(const QString &tag) { setStringAt("metadata.tag", tag); }
+QString FunctionSpec::project() const { return stringAt("metadata.project"); }
+void FunctionSpec::setProject(const QString &project) { setStringAt("metadata.project", project); }
+QString FunctionSpec::description() const { return stringAt("spec.description"); }
+void FunctionSpec::setDescription(const QString &d) { setStringAt("spec.description", d); }
+QMap<QString, QString> FunctionSpec::labels() const { return mapAt("metadata.labels"); }
+void FunctionSpec::setLabels(const QMap<QString, QString> &labels) { setMapAt("metadata.labels", labels); }
+QStringList FunctionSpec::categories() const { return listAt("metadata.categories"); }
+QString FunctionSpec::command() const { return stringAt("spec.command"); }
+void FunctionSpec::setCommand(const QString &command) { setStringAt("spec.command", command); }
+QStringList FunctionSpec::args() const { return listAt("spec.args"); }
+QString FunctionSpec::image() const { return stringAt("spec.image"); }
+void FunctionSpec::setImage(const QString &image) { setStringAt("spec.image", image); }
+QString FunctionSpec::defaultHandler() const { return stringAt("spec.default_handler"); }
+void FunctionSpec::setDefaultHandler(const QString &h) { setStringAt("spec.default_handler", h); }
+QString FunctionSpec::baseImage() const { return stringAt("spec.build.base_image"); }
+void FunctionSpec::setBaseImage(const QString &image) { setStringAt("spec.build.base_image", image); }
+QStringList FunctionSpec::requirements() const { return listAt("spec.build.requirements"); }
+void FunctionSpec::setRequirements(const QStringList &r) { setListAt("spec.build.requirements", r); }
+QStringList FunctionSpec::buildCommands() const { return listAt("spec.build.commands"); }
+void FunctionSpec::setBuildCommands(const QStringList &c) { setListAt("spec.build.commands", c); }
+QString FunctionSpec::originFilename() const { return stringAt("spec.build.origin_filename"); }
+QString FunctionSpec::nodeName() const { return stringAt("spec.node_name"); }
+void FunctionSpec::setNodeName(const QString &n) { setStringAt("spec.node_name", n); }
+QMap<QString, QString> FunctionSpec::nodeSelector() const { return mapAt("spec.node_selector"); }
+void FunctionSpec::setNodeSelector(const QMap<QString, QString> &s) { setMapAt("spec.node_selector", s); }
+QString FunctionSpec::priorityClassName() const { return stringAt("spec.priority_class_name"); }
+void FunctionSpec::setPriorityClassName(const QString &n) { setStringAt("spec.priority_class_name", n); }
+QString FunctionSpec::preemptionMode() const { return stringAt("spec.preemption_mode"); }
+void FunctionSpec::setPreemptionMode(const QString &m) { setStringAt("spec.preemption_mode", m); }
+QString FunctionSpec::imagePullPolicy() const { return stringAt("spec.image_pull_policy"); }
+void FunctionSpec::setImagePullPolicy(const QString &p) { setStringAt("spec.image_pull_policy", p); }
+QString FunctionSpec::imagePullSecret() const { return stringAt("spec.image_pull_secret"); }
+void FunctionSpec::setImagePullSecret(const QString &s) { setStringAt("spec.image_pull_secret", s); }
+QString FunctionSpec::serviceAccount() const { return stringAt("spec.service_account"); }
+void FunctionSpec::setServiceAccount(const QString &a) { setStringAt("spec.service_account", a); }
+
+QStringList FunctionSpec::handlers() const
+{
+    QStringList out;
+    if (const Node *entries = m_root.at("spec.entry_points"); entries && entries->isMapping()) {
+        for (const auto &m : entries->members())
+            out << qs(m.key.displayText());
+    }
+    return out;
+}
+
+bool FunctionSpec::hasEmbeddedCode() const
+{
+    const Node *code = m_root.at("spec.build.functionSourceCode");
+    return code && code->isString() && !code->text().empty();
+}
+
+std::optional<QString> FunctionSpec::sourceCode() const
+{
+    if (!hasEmbeddedCode())
+        return std::nullopt;
+    const std::string &text = m_root.at("spec.build.functionSourceCode")->text();
+    const auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromRawData(text.data(), qsizetype(text.size())),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    return QString::fromUtf8(*decoded);
+}
+
+void FunctionSpec::setSourceCode(const QString &code)
+{
+    m_root.ensure("spec.build.functionSourceCode") = Node::string(code.toUtf8().toBase64().toStdString());
+}
+
+QString FunctionSpec::resourceLimit(const QString &resource) const
+{
+    return stringAt("spec.resources.limits." + ss(resource));
+}
+
+QString FunctionSpec::resourceRequest(const QString &resource) const
+{
+    return stringAt("spec.resources.requests." + ss(resource));
+}
+
+void FunctionSpec::setResourceLimit(const QString &resource, const QString &quantity)
+{
+    Node &limits = m_root.ensure("spec.resources.limits");
+    if (quantity.isEmpty())
+        limits.remove(ss(resource));
+    else
+        limits.insert(ss(resource)) = Node::string(ss(quantity));
+}
+
+void FunctionSpec::setResourceRequest(const QString &resource, const QString &quantity)
+{
+    Node &requests = m_root.ensure("spec.resources.requests");
+    if (quantity.isEmpty())
+        requests.remove(ss(resource));
+    else
+        requests.insert(ss(resource)) = Node::string(ss(quantity));
+}
+
+QList<EnvVar> FunctionSpec::env() const
+{
+    QList<EnvVar> out;
+    const Node *list = m_root.at("spec.env");
+    if (!list || !list->isSequence())
+        return out;
+    for (const Node &item : list->items()) {
+        if (!item.isMapping())
+            continue;
+        EnvVar var;
+        var.name = qs(item.get("name") ? item.get("name")->displayText() : std::string());
+        if (const Node *value = item.get("value"))
+            var.value = qs(value->displayText());
+        if (const Node *ref = item.at("valueFrom.secretKeyRef")) {
+            var.secretName = qs(ref->get("name") ? ref->get("name")->displayText() : std::string());
+            var.secretKey = qs(ref->get("key") ? ref->get("key")->displayText() : std::string());
+        }
+        out << var;
+    }
+    return out;
+}
+
+void FunctionSpec::setEnv(const QList<EnvVar> &env)
+{
+    Node list = Node::sequence();
+    for (const EnvVar &var : env) {
+        Node item = Node::mapping();
+        item.insert("name") = Node::string(ss(var.name));
+        if (!var.secretName.isEmpty()) {
+            Node &ref = item.ensure("valueFrom.secretKeyRef");
+            ref.insert("name") = Node::string(ss(var.secretName));
+            ref.insert("key") = Node::string(ss(var.secretKey.isEmpty() ? var.name : var.secretKey));
+        } else {
+            item.insert("value") = Node::string(ss(var.value));
+        }
+        list.items().push_back(std::move(item));
+    }
+    m_root.ensure("spec.env") = std::move(list);
+}
+
+std::optional<qint64> FunctionSpec::replicas() const
+{
+    const Node *node = m_root.at("spec.replicas");
+    if (!node || node->type() != Node::Type::Int)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = qs(node->text()).toLongLong(&ok);
+    return ok ? std::optional(value) : std::nullopt;
+}
+
+void FunctionSpec::setReplicas(std::optional<qint64> replicas)
+{
+    if (replicas)
+        m_root.ensure("spec.replicas") = Node::integer(*replicas);
+    else if (Node *spec = m_root.get("spec"))
+        spec->remove("replicas");
+}
+
+Result<QString> FunctionSpec::hash() const
+{
+    return FunctionHash::compute(m_root);
+}
+
+std::string FunctionSpec::toYaml() const
+{
+    return DocumentWriter::toYaml(m_root);
+}
+
+Result<std::string> FunctionSpec::toJson() const
+{
+    return DocumentWriter::toJson(m_root, JsonStyle{false, 2, true});
+}
+
+} // namespace Runbench::Models
