@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
-#include <QApplication>
+#include "commandline.h"
+#include "workbench.h"
 
-#include "mainwindow.h"
+#include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    Runbench::Ui::MainWindow window;
-    window.show();
-    return app.exec();
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (!Runbench::App::CommandLine::wantsCommand(arguments)) {
+        Runbench::App::Workbench workbench;
+        return workbench.run(argc, argv);
+    }
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("runbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RUNBENCH_VERSION));
+    return Runbench::App::CommandLine::run(arguments);
 }
