@@ -7,6 +7,7 @@
 #include "quantity.h"
 #include "validationreport.h"
 
+#include <QLocale>
 #include <QStringList>
 
 #include <optional>
@@ -51,7 +52,7 @@ std::optional<QString> quantityText(const Node &value)
             return QString::fromStdString(*decimal);
         return std::nullopt;
     case Node::Type::Float:
-        return QString::fromStdString(PythonScalars::floatRepr(value.realValue()));
+        return QString::number(value.realValue(), 'g', QLocale::FloatingPointShortest);
     default:
         return std::nullopt;
     }
