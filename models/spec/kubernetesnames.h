@@ -5,11 +5,13 @@
 
 namespace Runbench::Models {
 
-// Kubernetes API name rules (apimachinery validation.go). Each check returns an empty string
-// when the value is valid, else one sentence that starts with `what` and quotes the value.
+// Kubernetes API name rules (apimachinery validation.go) with one-sentence messages.
 class KubernetesNames
 {
 public:
+    // Each check returns an empty string when the value is valid, else one sentence that
+    // starts with `what` and quotes the value.
+
     // At most 63 characters: lower-case letters, digits and '-', alphanumeric at both ends.
     static QString checkDns1123Label(const QString &value, const QString &what);
     // At most 253 characters: DNS-1123 labels joined by '.'.

@@ -266,9 +266,10 @@ void checkToleration(const Node &node, const QString &path, ValidationReport &re
     const Node *seconds = map->get("tolerationSeconds");
     if (seconds && !seconds->isNull()) {
         const QString secondsPath = ValidationReport::child(path, "tolerationSeconds");
-        if (report.integer(*seconds, secondsPath, u"tolerationSeconds"_s) &&
-            (!effect || *effect != u"NoExecute")) {
-            report.add(secondsPath, u"tolerationSeconds only applies to the 'NoExecute' effect."_s);
+        const auto value = report.integer(*seconds, secondsPath, u"Toleration seconds"_s);
+        if (value && (!effect || *effect != u"NoExecute")) {
+            report.add(secondsPath, u"Toleration seconds (%1) only apply to the 'NoExecute' "
+                                    "effect."_s.arg(*value));
         }
     }
     if (map->get("toleration_seconds")) {

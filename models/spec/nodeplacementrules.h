@@ -8,8 +8,7 @@ namespace Runbench::Models {
 class Node;
 class ValidationReport;
 
-// Checks where pods may run: node name and selector, node affinity, tolerations, priority
-// class and MLRun's preemption mode.
+// Checks where pods may run: node name/selector, affinity, tolerations, priority, preemption.
 class NodePlacementRules
 {
 public:

@@ -9,8 +9,7 @@
 
 namespace Runbench::Models {
 
-// A Kubernetes resource quantity (resource.Quantity): parsed exactly from its text so that
-// values compare by magnitude, like the API server does, while the text stays as written.
+// An exact Kubernetes resource quantity that compares by value and keeps its text as written.
 class Quantity
 {
 public:

@@ -36,6 +36,14 @@ QString fieldName(const QString &owner, const std::string &key, Section section)
     return name;
 }
 
+// "Memory limit" -> "memory limit", keeping "CPU" as it is.
+QString lowerFirst(QString text)
+{
+    if (!text.startsWith(u"CPU"))
+        text[0] = text[0].toLower();
+    return text;
+}
+
 QString examples(const std::string &key)
 {
     return key == "cpu" ? u"like 500m, 2 or 1.5"_s : u"like 512Mi, 1Gi or 2G"_s;
@@ -146,7 +154,7 @@ void checkRequests(const Node &requests, const QString &path, const QString &own
             report.add(memberPath,
                        u"%1 '%2' is above the %3 '%4'."_s.arg(
                            name, quantity->toString(),
-                           fieldName(owner, key, Section::Limits).toLower(), limit->toString()));
+                           lowerFirst(fieldName(owner, key, Section::Limits)), limit->toString()));
         }
     }
 }

@@ -8,8 +8,7 @@ namespace Runbench::Models {
 class Node;
 class ValidationReport;
 
-// Checks spec.volumes (unique valid names, one source each) and spec.volume_mounts (known
-// volume, unique absolute mount path).
+// Checks spec.volumes (names, one source each) and spec.volume_mounts (volume, mount path).
 class StorageRules
 {
 public:

@@ -148,8 +148,7 @@ QString describe(const std::vector<ValidationProblem> &problems)
 
 } // namespace
 
-// Checks that FunctionValidator reports every problem with its path, and nothing for a valid
-// function.
+// Checks that FunctionValidator reports every problem with its path, and none when valid.
 class TestFunctionValidator : public QObject
 {
     Q_OBJECT
@@ -172,6 +171,11 @@ void TestFunctionValidator::validFunctionHasNoProblems()
     QVERIFY2(problems.empty(), qPrintable(describe(problems)));
     const auto minimal = map({{"metadata", map({{"name", str("f")}})}});
     QVERIFY(FunctionValidator::validate(minimal).empty());
+    // Numbers are quantities too, as Python turns them into text before Kubernetes reads them.
+    const auto numbers =
+        with(with(validFunction(), "spec.resources.requests.cpu", Node::realText("0.5", 0.5)),
+             "spec.resources.limits.cpu", num(2));
+    QVERIFY(FunctionValidator::validate(numbers).empty());
 }
 
 void TestFunctionValidator::validKinds_data()
@@ -597,7 +601,8 @@ void TestFunctionValidator::messagesNameTheValue()
     QVERIFY(messageFor(with(with(f, "kind", str("dask")), "spec.worker_resources.limits.memory",
                             str("1 Gi")))
                 .startsWith(u"Worker memory limit '1 Gi'"_s));
-    QVERIFY(messageFor(with(f, "spec.resources.requests.cpu", str("3"))).contains(u"'3'"_s));
+    QCOMPARE(messageFor(with(f, "spec.resources.requests.cpu", str("3"))),
+             u"CPU request '3' is above the CPU limit '2'."_s);
 }
 
 QTEST_GUILESS_MAIN(TestFunctionValidator)
