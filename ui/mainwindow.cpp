@@ -282,7 +282,9 @@ void MainWindow::restoreWindowSettings()
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
         resize(1100, 700);
     }
-    restoreState(settings.value(StateKey).toByteArray());
+    if (!restoreState(settings.value(StateKey).toByteArray())) {
+        resizeDocks({m_projectsDock}, {380}, Qt::Horizontal);
+    }
 }
 
 void MainWindow::saveWindowSettings() const
