@@ -48,6 +48,8 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Runbench"));
     setAccessibleName(tr("Runbench"));
     m_projectsModel->setObjectName(QStringLiteral("projectsModel"));
+    // Lets a loader deliver setProjects() through a queued or by-name invocation.
+    qRegisterMetaType<std::vector<Models::ProjectSummary>>();
 
     createWelcomePage();
     createProjectsDock();

@@ -28,6 +28,7 @@ private slots:
     void init();
     void startsEmpty();
     void treeShowsProjects();
+    void queuedSetProjects();
     void selectingFunctionShowsDetails();
     void loadErrorIsShown();
     void interactiveWidgetsAreNamed();
@@ -113,6 +114,18 @@ void TestMainWindow::treeShowsProjects()
     QCOMPARE(child<QLabel>(window, QStringLiteral("welcomeCounts"))->text(),
              QStringLiteral("Projects: 2, functions: 3"));
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Loaded 2 projects"));
+}
+
+void TestMainWindow::queuedSetProjects()
+{
+    MainWindow window;
+    const bool invoked = QMetaObject::invokeMethod(
+        &window, "setProjects", Qt::QueuedConnection,
+        QArgument<std::vector<ProjectSummary>>("std::vector<Runbench::Models::ProjectSummary>",
+                                               sampleProjects()));
+    QVERIFY(invoked);
+    auto *tree = child<QTreeView>(window, QStringLiteral("projectsTree"));
+    QTRY_COMPARE(tree->model()->rowCount(), 2);
 }
 
 void TestMainWindow::selectingFunctionShowsDetails()
