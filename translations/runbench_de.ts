@@ -165,5 +165,9 @@
         <source>H&amp;ash:</source>
         <translation>Ha&amp;sh:</translation>
     </message>
+    <message>
+        <source>Load error</source>
+        <translation>Ladefehler</translation>
+    </message>
 </context>
 </TS>

@@ -165,5 +165,9 @@
         <source>H&amp;ash:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Load error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
