@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "appidentity.h"
 #include "commandline.h"
 #include "workbench.h"
 
@@ -14,7 +15,6 @@ int main(int argc, char *argv[])
         return workbench.run(argc, argv);
     }
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("runbench"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(RUNBENCH_VERSION));
+    Runbench::App::setApplicationIdentity();
     return Runbench::App::CommandLine::run(arguments);
 }
