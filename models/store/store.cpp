@@ -290,7 +290,8 @@ struct Store::Private
         sqlite3_extended_result_codes(db, 1);
         sqlite3_busy_timeout(db, busyTimeoutMs);
         code = readInt("PRAGMA user_version", &schemaVersion);
-        if ((code & 0xff) == SQLITE_CANTOPEN && readOnly && !immutable) {
+        const int primary = code & 0xff;
+        if ((primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY) && readOnly && !immutable) {
             close();
             return connect(true);
         }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // store-writer DB functions|runs N PREFIX: saves N function versions (or runs) named after PREFIX
 // into project "shared" of the store DB, one transaction each, to test concurrent writers.
-// store-writer DB count: prints how many function versions the current listing shows.
+// store-writer DB count: lists every function version and prints how many there are.
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -39,7 +39,9 @@ int main(int argc, char **argv)
         return fail(store.error());
     const QString mode = args.at(2);
     if (mode == QLatin1String("count")) {
-        auto listed = (*store)->functions({});
+        FunctionQuery everything;
+        everything.allVersions = true;
+        auto listed = (*store)->functions(everything);
         if (!listed.ok())
             return fail(listed.error());
         QTextStream(stdout) << listed->size() << Qt::endl;
