@@ -123,6 +123,27 @@ private slots:
         QVERIFY(store->setSetting(QStringLiteral("theme"), QStringLiteral("dark")).ok());
     }
 
+    void refusesNewerSchema()
+    {
+        {
+            auto store = openStore(dbPath());
+            QVERIFY(store);
+        }
+        // user_version is the big-endian 32-bit integer at offset 60 of the database header.
+        QFile file(dbPath());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(60));
+        QCOMPARE(file.write(QByteArray::fromHex("00000063")), qint64(4));
+        file.close();
+        auto store = Store::open(dbPath());
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().message,
+                 QStringLiteral("The store %1 was written by a newer Runbench (schema version 99, "
+                                "this one knows up to %2).")
+                     .arg(dbPath())
+                     .arg(Store::latestSchemaVersion()));
+    }
+
     void projects()
     {
         auto store = openStore(dbPath());
