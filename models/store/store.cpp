@@ -116,11 +116,11 @@ const char *const projectSelect =
 // The connection, its statement cache and what open() learned about the file.
 struct Store::Private
 {
-    sqlite3 *db = nullptr;
-    QString path;
-    bool readOnly = false;
-    int schemaVersion = 0;
-    QHash<QByteArray, sqlite3_stmt *> statements;
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    bool m_readOnly = false;
+    int m_schemaVersion = 0;
+    QHash<QByteArray, sqlite3_stmt *> m_statements;
 
     Private() = default;
     Private(const Private &) = delete;
@@ -129,17 +129,17 @@ struct Store::Private
 
     void close()
     {
-        for (sqlite3_stmt *statement : std::as_const(statements))
+        for (sqlite3_stmt *statement : std::as_const(m_statements))
             sqlite3_finalize(statement);
-        statements.clear();
-        sqlite3_close_v2(db);
-        db = nullptr;
+        m_statements.clear();
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
     }
 
     Error readOnlyError() const
     {
         return userError(
-            QStringLiteral("The store %1 is read-only, so nothing can be saved.").arg(path));
+            QStringLiteral("The store %1 is read-only, so nothing can be saved.").arg(m_path));
     }
 
     // An SQLite failure while doing action ("save project 'x'") as one sentence.
@@ -153,35 +153,35 @@ struct Store::Private
             return userError(
                 QStringLiteral("The store %1 could not %2 because another program kept it "
                                "locked for more than %3 seconds.")
-                    .arg(path, action)
+                    .arg(m_path, action)
                     .arg(busyTimeoutMs / 1000));
         case SQLITE_NOTADB:
         case SQLITE_CORRUPT:
             return userError(
                 QStringLiteral("The store %1 could not %2 because the file is damaged or is "
                                "not an SQLite database.")
-                    .arg(path, action));
+                    .arg(m_path, action));
         case SQLITE_FULL:
             return userError(QStringLiteral("The store %1 could not %2 because the disk is full.")
-                                 .arg(path, action));
+                                 .arg(m_path, action));
         default:
             return userError(QStringLiteral("The store %1 could not %2: %3.")
-                                 .arg(path, action, QString::fromUtf8(sqlite3_errmsg(db))));
+                                 .arg(m_path, action, QString::fromUtf8(sqlite3_errmsg(m_db))));
         }
     }
 
     Result<SqliteStatement> prepare(const QByteArray &sql, const QString &action)
     {
-        if (sqlite3_stmt *cached = statements.value(sql))
+        if (sqlite3_stmt *cached = m_statements.value(sql))
             return SqliteStatement(cached);
         sqlite3_stmt *statement = nullptr;
-        const int code = sqlite3_prepare_v3(db, sql.constData(), int(sql.size()),
+        const int code = sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()),
                                             SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
         if (code != SQLITE_OK) {
             sqlite3_finalize(statement);
             return failure(code, action);
         }
-        statements.insert(sql, statement);
+        m_statements.insert(sql, statement);
         return SqliteStatement(statement);
     }
 
@@ -200,7 +200,7 @@ struct Store::Private
         QElapsedTimer timer;
         timer.start();
         for (;;) {
-            const int code = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+            const int code = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
             if ((code & 0xff) != SQLITE_BUSY || timer.elapsed() > busyTimeoutMs)
                 return code;
             std::this_thread::sleep_for(std::chrono::milliseconds(2));
@@ -209,14 +209,14 @@ struct Store::Private
 
     void rollback()
     {
-        if (!sqlite3_get_autocommit(db))
-            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        if (!sqlite3_get_autocommit(m_db))
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
     }
 
     // Runs body inside BEGIN IMMEDIATE ... COMMIT; any failure rolls everything back.
     Status write(const QString &action, const std::function<Status()> &body)
     {
-        if (readOnly)
+        if (m_readOnly)
             return readOnlyError();
         int code = execRetrying("BEGIN IMMEDIATE");
         if (code != SQLITE_OK)
@@ -238,7 +238,7 @@ struct Store::Private
     int readInt(const char *sql, int *value)
     {
         sqlite3_stmt *statement = nullptr;
-        int code = sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
+        int code = sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr);
         if (code == SQLITE_OK) {
             code = sqlite3_step(statement);
             if (code == SQLITE_ROW) {
@@ -258,18 +258,18 @@ struct Store::Private
             return userError(
                 QStringLiteral("The file %1 is not a Runbench store: it is damaged or is not "
                                "an SQLite database.")
-                    .arg(path));
+                    .arg(m_path));
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
             return userError(
                 QStringLiteral("The store %1 could not be opened because another program kept "
                                "it locked for more than %2 seconds.")
-                    .arg(path)
+                    .arg(m_path)
                     .arg(busyTimeoutMs / 1000));
         default:
             return userError(QStringLiteral("The store %1 could not be opened: %2.")
-                                 .arg(path, db ? QString::fromUtf8(sqlite3_errmsg(db))
-                                               : QString::fromUtf8(sqlite3_errstr(code))));
+                                 .arg(m_path, m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                                                   : QString::fromUtf8(sqlite3_errstr(code))));
         }
     }
 
@@ -277,34 +277,37 @@ struct Store::Private
     // WAL store in a read-only folder, where SQLite cannot create the shared-memory file.
     Status connect(bool immutable)
     {
-        const int flags = SQLITE_OPEN_URI | (readOnly ? SQLITE_OPEN_READONLY
-                                                      : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        const int flags =
+            SQLITE_OPEN_URI |
+            (m_readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
         const QByteArray name =
-            immutable ? QUrl::fromLocalFile(path).toEncoded() + "?immutable=1"
-                      : (QStringLiteral("file:") +
-                         QString::fromLatin1(QUrl::toPercentEncoding(path, QByteArrayLiteral("/"))))
-                            .toUtf8();
-        int code = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
+            immutable
+                ? QUrl::fromLocalFile(m_path).toEncoded() + "?immutable=1"
+                : (QStringLiteral("file:") +
+                   QString::fromLatin1(QUrl::toPercentEncoding(m_path, QByteArrayLiteral("/"))))
+                      .toUtf8();
+        int code = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
         if (code != SQLITE_OK)
             return openError(code);
-        sqlite3_extended_result_codes(db, 1);
-        sqlite3_busy_timeout(db, busyTimeoutMs);
-        code = readInt("PRAGMA user_version", &schemaVersion);
+        sqlite3_extended_result_codes(m_db, 1);
+        sqlite3_busy_timeout(m_db, busyTimeoutMs);
+        code = readInt("PRAGMA user_version", &m_schemaVersion);
         const int primary = code & 0xff;
-        if ((primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY) && readOnly && !immutable) {
+        if ((primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY) && m_readOnly &&
+            !immutable) {
             close();
             return connect(true);
         }
         if (code != SQLITE_OK)
             return openError(code);
-        if (!readOnly) {
+        if (!m_readOnly) {
             code = execRetrying("PRAGMA journal_mode=WAL");
             if (code == SQLITE_OK)
                 code = execRetrying("PRAGMA synchronous=NORMAL");
             if (code != SQLITE_OK)
                 return openError(code);
         }
-        code = sqlite3_exec(db, "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr);
+        code = sqlite3_exec(m_db, "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr);
         if (code != SQLITE_OK)
             return openError(code);
         return {};
@@ -314,21 +317,21 @@ struct Store::Private
     Status migrate()
     {
         const int latest = storeMigrations().back().version;
-        if (schemaVersion > latest)
+        if (m_schemaVersion > latest)
             return userError(QStringLiteral("The store %1 was written by a newer Runbench (schema "
                                             "version %2, this one knows up to %3).")
-                                 .arg(path)
-                                 .arg(schemaVersion)
+                                 .arg(m_path)
+                                 .arg(m_schemaVersion)
                                  .arg(latest));
-        if (schemaVersion < latest && readOnly)
+        if (m_schemaVersion < latest && m_readOnly)
             return userError(
                 QStringLiteral("The store %1 is read-only but needs an upgrade to schema "
                                "version %2, so it cannot be used.")
-                    .arg(path)
+                    .arg(m_path)
                     .arg(latest));
         const QString action = QStringLiteral("upgrade its schema");
         for (const StoreMigration &migration : storeMigrations()) {
-            if (migration.version <= schemaVersion)
+            if (migration.version <= m_schemaVersion)
                 continue;
             const QByteArray setVersion =
                 "PRAGMA user_version = " + QByteArray::number(migration.version);
@@ -337,9 +340,10 @@ struct Store::Private
                 int current = 0;
                 int code = readInt("PRAGMA user_version", &current);
                 if (code == SQLITE_OK && current < migration.version) {
-                    code = sqlite3_exec(db, migration.sql, nullptr, nullptr, nullptr);
+                    code = sqlite3_exec(m_db, migration.sql, nullptr, nullptr, nullptr);
                     if (code == SQLITE_OK)
-                        code = sqlite3_exec(db, setVersion.constData(), nullptr, nullptr, nullptr);
+                        code =
+                            sqlite3_exec(m_db, setVersion.constData(), nullptr, nullptr, nullptr);
                 }
                 if (code != SQLITE_OK)
                     return failure(code, action);
@@ -347,7 +351,7 @@ struct Store::Private
             });
             if (!status.ok())
                 return status;
-            schemaVersion = migration.version;
+            m_schemaVersion = migration.version;
         }
         return {};
     }
@@ -425,13 +429,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
             QStringLiteral("The folder %1 for the store could not be created.").arg(folder));
 
     auto d = std::make_unique<Private>();
-    d->path = absolute;
+    d->m_path = absolute;
     const bool folderWritable = permitsWriting(QFileInfo(folder));
     if (info.exists()) {
         if (!info.isReadable())
             return userError(QStringLiteral("The store %1 cannot be read; check its permissions.")
                                  .arg(absolute));
-        d->readOnly = !permitsWriting(info) || !folderWritable;
+        d->m_readOnly = !permitsWriting(info) || !folderWritable;
     } else if (!folderWritable) {
         return userError(QStringLiteral("The store %1 cannot be created because the folder %2 is "
                                         "read-only.")
@@ -448,12 +452,12 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
 
 QString Store::path() const
 {
-    return m_d->path;
+    return m_d->m_path;
 }
 
 int Store::schemaVersion() const
 {
-    return m_d->schemaVersion;
+    return m_d->m_schemaVersion;
 }
 
 int Store::latestSchemaVersion()
@@ -463,7 +467,7 @@ int Store::latestSchemaVersion()
 
 bool Store::isReadOnly() const
 {
-    return m_d->readOnly;
+    return m_d->m_readOnly;
 }
 
 Result<QString> Store::integrityCheck() const
@@ -502,7 +506,7 @@ Result<ProjectRecord> Store::createProject(const ProjectRecord &project)
         statement->bindBlob(5, stored.document);
         if (Status done = m_d->execute(*statement, action); !done.ok())
             return done;
-        if (sqlite3_changes(m_d->db) == 0)
+        if (sqlite3_changes(m_d->m_db) == 0)
             return userError(QStringLiteral("Project '%1' already exists.").arg(project.name));
         return {};
     });
@@ -574,7 +578,7 @@ Status Store::deleteProject(const QString &name)
         statement->bindAll(name);
         if (Status done = m_d->execute(*statement, action); !done.ok())
             return done;
-        if (sqlite3_changes(m_d->db) == 0)
+        if (sqlite3_changes(m_d->m_db) == 0)
             return userError(QStringLiteral("Project '%1' does not exist.").arg(name));
         return {};
     });
@@ -611,7 +615,7 @@ Result<SavedFunction> Store::saveFunctionVersion(const FunctionVersion &version,
         insert->bindBlob(7, version.document);
         if (Status done = m_d->execute(*insert, action); !done.ok())
             return done;
-        saved.created = sqlite3_changes(m_d->db) > 0;
+        saved.created = sqlite3_changes(m_d->m_db) > 0;
         if (!tag.isEmpty()) {
             if (Status tagged = tagFunction(version.project, version.name, hash, tag); !tagged.ok())
                 return tagged;
@@ -649,13 +653,13 @@ Status Store::tagFunction(const QString &project, const QString &name, const QSt
         statement->bindAll(project, name, tag, hash.toLower());
         if (Status done = m_d->execute(*statement, action); !done.ok())
             return done;
-        if (sqlite3_changes(m_d->db) == 0)
+        if (sqlite3_changes(m_d->m_db) == 0)
             return userError(
                 QStringLiteral("Function '%1' has no version with hash %2.").arg(label, hash));
         return {};
     };
     // saveFunctionVersion() tags inside its own transaction.
-    if (!sqlite3_get_autocommit(m_d->db))
+    if (!sqlite3_get_autocommit(m_d->m_db))
         return body();
     return m_d->write(action, body);
 }
