@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "storeschema.h"
+
+namespace Runbench::Models {
+
+namespace {
+
+// Large documents are the last column of their table, so listings that skip them never read
+// their overflow pages.
+const char *const schemaV1 = R"sql(
+CREATE TABLE projects (
+    name TEXT NOT NULL PRIMARY KEY,
+    description TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    document BLOB
+);
+
+CREATE TABLE function_versions (
+    id INTEGER PRIMARY KEY,
+    project TEXT NOT NULL REFERENCES projects(name) ON DELETE CASCADE ON UPDATE CASCADE,
+    name TEXT NOT NULL,
+    hash TEXT NOT NULL CHECK (length(hash) = 40),
+    kind TEXT NOT NULL DEFAULT '',
+    origin TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    document BLOB,
+    UNIQUE (project, name, hash)
+);
+CREATE INDEX function_versions_by_created ON function_versions (project, name, created);
+
+CREATE TABLE function_tags (
+    project TEXT NOT NULL REFERENCES projects(name) ON DELETE CASCADE ON UPDATE CASCADE,
+    name TEXT NOT NULL,
+    tag TEXT NOT NULL,
+    version_id INTEGER NOT NULL REFERENCES function_versions(id) ON DELETE CASCADE,
+    PRIMARY KEY (project, name, tag)
+) WITHOUT ROWID;
+CREATE INDEX function_tags_by_version ON function_tags (version_id);
+
+CREATE TABLE runs (
+    uid TEXT NOT NULL,
+    iteration INTEGER NOT NULL DEFAULT 0,
+    project TEXT NOT NULL REFERENCES projects(name) ON DELETE CASCADE ON UPDATE CASCADE,
+    name TEXT NOT NULL DEFAULT '',
+    function TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL CHECK (state IN ('created', 'pending', 'running', 'completed', 'error',
+                                         'aborted')),
+    started TEXT,
+    updated TEXT,
+    ended TEXT,
+    exit_code INTEGER,
+    error TEXT NOT NULL DEFAULT '',
+    labels BLOB,
+    parameters BLOB,
+    results BLOB,
+    PRIMARY KEY (uid, iteration)
+);
+CREATE INDEX runs_by_project ON runs (project, started);
+CREATE INDEX runs_by_state ON runs (state);
+
+CREATE TABLE artifacts (
+    run_uid TEXT NOT NULL,
+    run_iteration INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    path TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT '',
+    size INTEGER,
+    hash TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (run_uid, run_iteration, key),
+    FOREIGN KEY (run_uid, run_iteration) REFERENCES runs(uid, iteration) ON DELETE CASCADE
+);
+
+CREATE TABLE settings (
+    key TEXT NOT NULL PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)sql";
+
+} // namespace
+
+const std::vector<StoreMigration> &storeMigrations()
+{
+    static const std::vector<StoreMigration> migrations = {
+        {1, schemaV1},
+    };
+    return migrations;
+}
+
+} // namespace Runbench::Models
