@@ -149,6 +149,7 @@ int importProject(CommandContext &ctx)
     // Everything is read and hashed before the first write, so bad input leaves no trace.
     std::vector<FunctionImporter::Prepared> prepared;
     QStringList references;
+    QStringList resolved;
     const QDir base = QFileInfo(path).absoluteDir();
     for (auto &entry : *entries) {
         std::optional<FunctionSpec> function = std::move(entry.function);
@@ -161,6 +162,7 @@ int importProject(CommandContext &ctx)
                 return CommandContext::fail(loaded.error());
             function = std::move(*loaded);
             origin = local;
+            resolved << entry.name;
         }
         if (!function) {
             references << (entry.url.isEmpty() ? entry.name : entry.url);
@@ -178,7 +180,7 @@ int importProject(CommandContext &ctx)
     ProjectRecord record;
     record.name = name;
     record.description = doc->description();
-    record.document = compactJson(doc->withoutEmbeddedFunctions());
+    record.document = compactJson(doc->withoutStoredFunctions(resolved));
     if (const Status saved = (*store)->saveProject(record); !saved)
         return CommandContext::fail(saved.error());
     int created = 0;

@@ -104,17 +104,22 @@ Result<std::vector<ProjectDocument::FunctionEntry>> ProjectDocument::functions()
     return out;
 }
 
-Node ProjectDocument::withoutEmbeddedFunctions() const
+Node ProjectDocument::withoutStoredFunctions(const QStringList &resolved) const
 {
     Node copy = m_root;
-    if (Node *spec = copy.get("spec"); spec && spec->get("functions") && spec->get("functions")->isSequence())
-        std::erase_if(spec->get("functions")->items(), isEmbedded);
+    Node *spec = copy.get("spec");
+    if (!spec || !spec->get("functions") || !spec->get("functions")->isSequence())
+        return copy;
+    std::erase_if(spec->get("functions")->items(), [&resolved](const Node &entry) {
+        const Node *name = entry.isMapping() ? entry.get("name") : nullptr;
+        return isEmbedded(entry) || (name && resolved.contains(QString::fromStdString(name->displayText())));
+    });
     return copy;
 }
 
 void ProjectDocument::setEmbeddedFunctions(const std::vector<FunctionSpec> &functions)
 {
-    m_root = withoutEmbeddedFunctions();
+    m_root = withoutStoredFunctions();
     Node &list = m_root.ensure("spec.functions");
     if (!list.isSequence())
         list = Node::sequence();

@@ -36,9 +36,9 @@ public:
     // Every entry of spec.functions; an embedded function that is not a valid function object
     // is an Error naming the entry.
     Result<std::vector<FunctionEntry>> functions() const;
-    // The document without its embedded functions (references stay): what a store keeps
-    // beside the function versions.
-    Node withoutEmbeddedFunctions() const;
+    // The document without its embedded functions and without the references named in
+    // `resolved` (those that became stored versions): what a store keeps beside the versions.
+    Node withoutStoredFunctions(const QStringList &resolved = {}) const;
     // Rewrites spec.functions: reference entries stay, then one embedded entry per function
     // (status and hash removed, as MLRun's export strips them).
     void setEmbeddedFunctions(const std::vector<FunctionSpec> &functions);

@@ -411,8 +411,9 @@ QString Store::defaultPath()
     const QString fromEnvironment = qEnvironmentVariable("RUNBENCH_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/runbench.db");
+    // One place for the GUI and the CLI whatever their application names: ~/.local/share/runbench.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/runbench/runbench.db");
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path)

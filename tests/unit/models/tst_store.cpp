@@ -86,8 +86,8 @@ private slots:
         QCOMPARE(Store::defaultPath(), QStringLiteral("/tmp/elsewhere/custom.db"));
         qunsetenv("RUNBENCH_DB");
         QCOMPARE(Store::defaultPath(),
-                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                     QStringLiteral("/runbench.db"));
+                 QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                     QStringLiteral("/runbench/runbench.db"));
     }
 
     void migratesNewFileAndReopensUnchanged()
