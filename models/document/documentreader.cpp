@@ -1,322 +1,30 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "documentreader.h"
 
-#include "pythonscalars.h"
+#include "longscalarshortcut.h"
 #include "textcheck.h"
+#include "treebuilder.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
 
-#include <cmath>
 #include <cstdio>
 #include <optional>
+#include <sstream>
 
 namespace Runbench::Models {
 
 namespace {
 
-const std::string kTagPrefix = "tag:yaml.org,2002:";
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("DocumentReader", text);
 }
-
-// Turns a yaml-cpp node graph into a Node tree, applying PyYAML's (or JSON's) scalar rules.
-class TreeBuilder
-{
-public:
-    TreeBuilder(DocumentFormat format, const QString &source, const ReadLimits &limits)
-        : m_format(format), m_source(source), m_limits(limits)
-    {
-    }
-
-    std::optional<Error> error() const { return m_error; }
-
-    Node build(const YAML::Node &node, int depth)
-    {
-        if (m_error)
-            return {};
-        if (++m_nodes > m_limits.maxNodes) {
-            fail(node, tr("The document expands to more than %1 values (aliases repeated too often?).")
-                           .arg(m_limits.maxNodes));
-            return {};
-        }
-        if (depth > m_limits.maxDepth) {
-            fail(node, tr("The document is nested more than %1 levels deep.").arg(m_limits.maxDepth));
-            return {};
-        }
-        switch (node.Type()) {
-        case YAML::NodeType::Null:
-            return nullNode(node);
-        case YAML::NodeType::Scalar:
-            return scalar(node);
-        case YAML::NodeType::Sequence:
-            return sequence(node, depth);
-        case YAML::NodeType::Map:
-            return mapping(node, depth);
-        case YAML::NodeType::Undefined:
-            break;
-        }
-        return {};
-    }
-
-private:
-    void fail(const YAML::Node &at, const QString &message)
-    {
-        if (m_error)
-            return;
-        const YAML::Mark mark = at.Mark();
-        m_error = Error{message, m_source, mark.line + 1, mark.column + 1};
-    }
-
-    bool checkCollectionTag(const YAML::Node &node, const char *expected)
-    {
-        const std::string &tag = node.Tag();
-        if (tag.empty() || tag == "?" || tag == "!" || tag == kTagPrefix + expected)
-            return true;
-        fail(node, tr("The tag '%1' is not supported here.").arg(QString::fromStdString(tag)));
-        return false;
-    }
-
-    Node nullNode(const YAML::Node &node)
-    {
-        const std::string &tag = node.Tag();
-        if (tag == kTagPrefix + "str")
-            return Node::string({});
-        if (!tag.empty() && tag != "?" && tag != "!" && tag != kTagPrefix + "null") {
-            fail(node, tr("The tag '%1' cannot be applied to an empty value.")
-                           .arg(QString::fromStdString(tag)));
-        }
-        return Node::null();
-    }
-
-    Node scalar(const YAML::Node &node)
-    {
-        const std::string &tag = node.Tag();
-        const std::string &text = node.Scalar();
-        if (tag == "!")
-            return Node::string(text);
-        if (m_format == DocumentFormat::Json)
-            return jsonScalar(node, text);
-        if (tag == "?")
-            return plainScalar(node, text);
-        if (tag.rfind(kTagPrefix, 0) == 0)
-            return taggedScalar(node, tag.substr(kTagPrefix.size()), text);
-        fail(node, tr("The tag '%1' is not supported.").arg(QString::fromStdString(tag)));
-        return {};
-    }
-
-    Node plainScalar(const YAML::Node &node, const std::string &text)
-    {
-        using PythonScalars::PlainType;
-        switch (PythonScalars::resolvePlain(text)) {
-        case PlainType::Null:
-            return Node::null();
-        case PlainType::Bool:
-            return taggedScalar(node, "bool", text);
-        case PlainType::Int:
-            return taggedScalar(node, "int", text);
-        case PlainType::Float:
-            return taggedScalar(node, "float", text);
-        case PlainType::Timestamp:
-            return taggedScalar(node, "timestamp", text);
-        case PlainType::Merge:
-            return Node::string(text); // only meaningful as a key; mapping() handles it there
-        case PlainType::Value:
-            fail(node, tr("A plain '=' is not a value MLRun can read; quote it."));
-            return {};
-        case PlainType::String:
-            break;
-        }
-        return Node::string(text);
-    }
-
-    Node taggedScalar(const YAML::Node &node, const std::string &type, const std::string &text)
-    {
-        if (type == "str")
-            return Node::string(text);
-        if (type == "null")
-            return Node::null();
-        if (type == "bool") {
-            if (PythonScalars::resolvePlain(text) == PythonScalars::PlainType::Bool)
-                return Node::boolean(PythonScalars::boolValue(text));
-        } else if (type == "int") {
-            if (PythonScalars::intDecimal(text))
-                return Node::integerText(text);
-        } else if (type == "float") {
-            if (const auto value = PythonScalars::floatValue(text))
-                return Node::realText(text, *value);
-        } else if (type == "timestamp") {
-            if (PythonScalars::timestampStr(text))
-                return Node::timestamp(text);
-            fail(node, tr("'%1' looks like a date but is not a valid one; quote it to keep it as text.")
-                           .arg(QString::fromStdString(text)));
-            return {};
-        } else {
-            fail(node, tr("The tag '!!%1' is not supported.").arg(QString::fromStdString(type)));
-            return {};
-        }
-        fail(node, tr("'%1' is not a valid %2.").arg(QString::fromStdString(text), QString::fromStdString(type)));
-        return {};
-    }
-
-    Node jsonScalar(const YAML::Node &node, const std::string &text)
-    {
-        if (text == "true" || text == "false")
-            return Node::boolean(text == "true");
-        if (text == "NaN")
-            return Node::realText(text, std::nan(""));
-        if (text == "Infinity" || text == "-Infinity")
-            return Node::realText(text, text[0] == '-' ? -HUGE_VAL : HUGE_VAL);
-        if (isJsonNumber(text)) {
-            if (text.find_first_of(".eE") == std::string::npos)
-                return Node::integerText(text);
-            if (const auto value = PythonScalars::floatValue(text))
-                return Node::realText(text, *value);
-        }
-        fail(node, tr("'%1' is not valid JSON: text must be in double quotes.").arg(QString::fromStdString(text)));
-        return {};
-    }
-
-    static bool isJsonNumber(const std::string &s)
-    {
-        std::size_t i = 0;
-        const auto digits = [&] {
-            const std::size_t start = i;
-            while (i < s.size() && s[i] >= '0' && s[i] <= '9')
-                ++i;
-            return i - start;
-        };
-        if (i < s.size() && s[i] == '-')
-            ++i;
-        const std::size_t intStart = i;
-        const std::size_t n = digits();
-        if (n == 0 || (n > 1 && s[intStart] == '0'))
-            return false;
-        if (i < s.size() && s[i] == '.') {
-            ++i;
-            if (digits() == 0)
-                return false;
-        }
-        if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
-            ++i;
-            if (i < s.size() && (s[i] == '+' || s[i] == '-'))
-                ++i;
-            if (digits() == 0)
-                return false;
-        }
-        return i == s.size();
-    }
-
-    Node sequence(const YAML::Node &node, int depth)
-    {
-        if (!checkCollectionTag(node, "seq"))
-            return {};
-        Node out = Node::sequence();
-        out.items().reserve(node.size());
-        for (const auto &item : node) {
-            out.items().push_back(build(item, depth + 1));
-            if (m_error)
-                return {};
-        }
-        return out;
-    }
-
-    // Collects (key, value) pairs as PyYAML's flatten_mapping orders them: merged pairs first.
-    void flatten(const YAML::Node &node, std::vector<std::pair<YAML::Node, YAML::Node>> &out, int depth)
-    {
-        std::vector<std::pair<YAML::Node, YAML::Node>> merged;
-        std::vector<std::pair<YAML::Node, YAML::Node>> own;
-        for (const auto &pair : node) {
-            const YAML::Node &key = pair.first;
-            if (m_format == DocumentFormat::Yaml && key.IsScalar() && key.Tag() == "?"
-                && key.Scalar() == "<<") {
-                const YAML::Node &value = pair.second;
-                if (value.IsMap()) {
-                    flatten(value, merged, depth + 1);
-                } else if (value.IsSequence()) {
-                    std::vector<std::vector<std::pair<YAML::Node, YAML::Node>>> parts;
-                    for (const auto &sub : value) {
-                        if (!sub.IsMap()) {
-                            fail(sub, tr("Only mappings can be merged with '<<'."));
-                            return;
-                        }
-                        parts.emplace_back();
-                        flatten(sub, parts.back(), depth + 1);
-                    }
-                    for (auto it = parts.rbegin(); it != parts.rend(); ++it)
-                        merged.insert(merged.end(), it->begin(), it->end());
-                } else {
-                    fail(value, tr("Only a mapping or a list of mappings can be merged with '<<'."));
-                    return;
-                }
-                if (++m_nodes > m_limits.maxNodes || depth > m_limits.maxDepth) {
-                    fail(node, tr("The document expands to too many values through merges."));
-                    return;
-                }
-            } else {
-                own.emplace_back(pair.first, pair.second);
-            }
-        }
-        out.insert(out.end(), merged.begin(), merged.end());
-        out.insert(out.end(), own.begin(), own.end());
-    }
-
-    static bool sameKey(const Node &a, const Node &b)
-    {
-        if (a.isNumber() || a.type() == Node::Type::Bool)
-            return (b.isNumber() || b.type() == Node::Type::Bool) && numericValue(a) == numericValue(b);
-        return a == b;
-    }
-
-    static double numericValue(const Node &n)
-    {
-        if (n.type() == Node::Type::Bool)
-            return n.boolValue() ? 1.0 : 0.0;
-        if (n.type() == Node::Type::Float)
-            return n.realValue();
-        return std::stod(PythonScalars::intDecimal(n.text()).value_or("0"));
-    }
-
-    Node mapping(const YAML::Node &node, int depth)
-    {
-        if (!checkCollectionTag(node, "map"))
-            return {};
-        std::vector<std::pair<YAML::Node, YAML::Node>> pairs;
-        flatten(node, pairs, depth);
-        Node out = Node::mapping();
-        out.members().reserve(pairs.size());
-        for (const auto &[keyNode, valueNode] : pairs) {
-            if (!keyNode.IsScalar() && !keyNode.IsNull()) {
-                fail(keyNode, tr("A key must be a plain value, not a list or mapping."));
-                return {};
-            }
-            Node key = build(keyNode, depth + 1);
-            Node value = build(valueNode, depth + 1);
-            if (m_error)
-                return {};
-            auto &members = out.members();
-            auto existing = std::find_if(members.begin(), members.end(),
-                                         [&](const Node::Member &m) { return sameKey(m.key, key); });
-            if (existing != members.end())
-                existing->value = std::move(value); // a Python dict keeps the first position
-            else
-                members.push_back({std::move(key), std::move(value)});
-        }
-        return out;
-    }
-
-    DocumentFormat m_format;
-    QString m_source;
-    ReadLimits m_limits;
-    std::size_t m_nodes = 0;
-    std::optional<Error> m_error;
-};
 
 // JSON writes characters above U+FFFF as surrogate-pair escapes ("\ud83d\ude00"), which YAML's
 // parser rejects; rewrite each pair as YAML's single 8-digit escape.
@@ -400,27 +108,23 @@ Result<Node> DocumentReader::read(std::string_view bytes, DocumentFormat format,
         if (auto error = strictJsonError(bytes, source))
             return *error;
     }
-    std::vector<YAML::Node> documents;
+    std::vector<std::string> longScalars;
+    const std::string text = format == DocumentFormat::Json ? joinSurrogateEscapes(bytes)
+                                                            : LongScalarShortcut::apply(bytes, longScalars);
+    std::istringstream stream(text);
+    TreeBuilder builder(format, source, limits, longScalars);
     try {
-        documents = YAML::LoadAll(format == DocumentFormat::Json ? joinSurrogateEscapes(bytes)
-                                                                 : std::string(bytes));
+        YAML::Parser parser(stream);
+        while (parser.HandleNextDocument(builder)) {
+        }
+    } catch (const TreeBuilder::Stop &) {
+        return *builder.error();
     } catch (const YAML::Exception &e) {
-        const QString what = QString::fromStdString(e.msg);
         const QString kind = format == DocumentFormat::Json ? tr("Malformed JSON") : tr("Malformed YAML");
-        return Error{kind + QStringLiteral(": ") + what + QLatin1Char('.'), source, e.mark.line + 1,
-                     e.mark.column + 1};
+        return Error{kind + QStringLiteral(": ") + QString::fromStdString(e.msg) + QLatin1Char('.'), source,
+                     e.mark.line + 1, e.mark.column + 1};
     }
-    if (documents.size() > 1) {
-        const YAML::Mark mark = documents[1].Mark();
-        return Error{tr("The file holds more than one document; expected a single one."), source,
-                     mark.line + 1, mark.column + 1};
-    }
-    if (documents.empty())
-        return Node::null();
-    TreeBuilder builder(format, source, limits);
-    Node root = builder.build(documents.front(), 0);
-    if (const auto error = builder.error())
-        return *error;
+    Node root = builder.takeRoot();
     return root;
 }
 

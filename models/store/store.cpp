@@ -72,7 +72,8 @@ QString functionLabel(const QString &project, const QString &name)
 QByteArray versionColumns(bool withDocument)
 {
     return QByteArray("v.id, v.project, v.name, v.hash, v.kind, v.origin, v.created, ") +
-           (withDocument ? "v.document" : "NULL") +
+           (withDocument ? "(SELECT d.document FROM function_documents d WHERE d.version_id = v.id)"
+                         : "NULL") +
            ", (SELECT group_concat(t.tag, char(10)) FROM function_tags t"
            " WHERE t.version_id = v.id)";
 }
@@ -605,18 +606,27 @@ Result<SavedFunction> Store::saveFunctionVersion(const FunctionVersion &version,
                                                .arg(version.project, version.name))
                                : lookup;
         auto insert = m_d->prepare(
-            "INSERT INTO function_versions (project, name, hash, kind, origin, created, document)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (project, name, hash) DO NOTHING",
+            "INSERT INTO function_versions (project, name, hash, kind, origin, created)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (project, name, hash) DO NOTHING",
             action);
         if (!insert.ok())
             return insert.error();
         insert->bindAll(version.project, version.name, hash, version.kind, version.origin,
                         version.created.isValid() ? version.created
                                                   : QDateTime::currentDateTimeUtc());
-        insert->bindBlob(7, version.document);
         if (Status done = m_d->execute(*insert, action); !done.ok())
             return done;
         saved.created = sqlite3_changes(m_d->m_db) > 0;
+        if (saved.created) {
+            auto document = m_d->prepare(
+                "INSERT INTO function_documents (version_id, document) VALUES (?1, ?2)", action);
+            if (!document.ok())
+                return document.error();
+            document->bindAll(qint64(sqlite3_last_insert_rowid(m_d->m_db)));
+            document->bindBlob(2, version.document);
+            if (Status done = m_d->execute(*document, action); !done.ok())
+                return done;
+        }
         if (!tag.isEmpty()) {
             if (Status tagged = tagFunction(version.project, version.name, hash, tag); !tagged.ok())
                 return tagged;

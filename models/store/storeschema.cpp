@@ -5,8 +5,8 @@ namespace Runbench::Models {
 
 namespace {
 
-// Large documents are the last column of their table, so listings that skip them never read
-// their overflow pages.
+// Function documents live in their own table so that listing versions reads only small rows;
+// other large documents are the last column of their table.
 const char *const schemaV1 = R"sql(
 CREATE TABLE projects (
     name TEXT NOT NULL PRIMARY KEY,
@@ -24,8 +24,11 @@ CREATE TABLE function_versions (
     kind TEXT NOT NULL DEFAULT '',
     origin TEXT NOT NULL DEFAULT '',
     created TEXT NOT NULL,
-    document BLOB,
     UNIQUE (project, name, hash)
+);
+CREATE TABLE function_documents (
+    version_id INTEGER PRIMARY KEY REFERENCES function_versions(id) ON DELETE CASCADE,
+    document BLOB NOT NULL
 );
 CREATE INDEX function_versions_by_created ON function_versions (project, name, created);
 
