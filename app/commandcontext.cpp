@@ -14,11 +14,6 @@ using namespace Models;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandContext", text);
-}
-
 } // namespace
 
 CommandContext::CommandContext(const QCommandLineParser &parser, OutputFormat format, QString dbPath)
@@ -53,11 +48,11 @@ Result<FunctionVersion> CommandContext::findStored(const FunctionRef &ref)
         for (const FunctionVersion &v : *found)
             projects.insert(v.project);
         if (projects.isEmpty())
-            return Error{tr("No function named '%1' is stored (and no such file exists).").arg(ref.name)};
+            return Error{QStringLiteral("No function named '%1' is stored (and no such file exists).").arg(ref.name)};
         if (projects.size() > 1) {
             QStringList names = projects.values();
             names.sort();
-            return Error{tr("'%1' exists in several projects (%2); write PROJECT/%1.")
+            return Error{QStringLiteral("'%1' exists in several projects (%2); write PROJECT/%1.")
                              .arg(ref.name, names.join(QLatin1String(", ")))};
         }
         project = *projects.begin();
@@ -68,7 +63,7 @@ Result<FunctionVersion> CommandContext::findStored(const FunctionRef &ref)
     if (!*version) {
         FunctionRef full = ref;
         full.project = project;
-        return Error{tr("Function %1 not found.").arg(full.toString())};
+        return Error{QStringLiteral("Function %1 not found.").arg(full.toString())};
     }
     return **version;
 }
@@ -80,12 +75,12 @@ Result<CommandContext::LoadedFunction> CommandContext::loadFunction(const QStrin
         if (!spec)
             return spec.error();
         if (spec->droppedCredentials())
-            Output::warning(tr("%1: metadata.credentials was dropped; Runbench never keeps credentials.").arg(fileOrRef));
+            Output::warning(QStringLiteral("%1: metadata.credentials was dropped; Runbench never keeps credentials.").arg(fileOrRef));
         return LoadedFunction{std::move(*spec), std::nullopt};
     }
     const auto ref = FunctionRef::parse(fileOrRef);
     if (!ref)
-        return Error{tr("'%1' is neither a file nor a function reference like project/name:tag.").arg(fileOrRef)};
+        return Error{QStringLiteral("'%1' is neither a file nor a function reference like project/name:tag.").arg(fileOrRef)};
     auto version = findStored(*ref);
     if (!version)
         return version.error();
@@ -109,7 +104,7 @@ Status CommandContext::ensureProject(const QString &name)
     if (*existing)
         return {};
     if (name != QLatin1String("default"))
-        return Error{tr("Project '%1' does not exist; create it with: runbench project create %1").arg(name)};
+        return Error{QStringLiteral("Project '%1' does not exist; create it with: runbench project create %1").arg(name)};
     ProjectRecord record;
     record.name = name;
     const auto created = (*s)->createProject(record);
@@ -133,7 +128,7 @@ int CommandContext::writeDocument(const std::string &text) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size())
         || !file.commit())
-        return fail(tr("Cannot write %1: %2.").arg(path, file.errorString()));
+        return fail(QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString()));
     return 0;
 }
 

@@ -11,11 +11,6 @@ namespace Runbench::App {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 const QStringList kGroups = {QStringLiteral("function"), QStringLiteral("project")};
 
 // Takes "--db PATH" / "--db=PATH" out of the arguments, wherever it stands.
@@ -56,11 +51,11 @@ QList<Command> CommandLine::commands()
 
 QString CommandLine::usage()
 {
-    QString text = tr("Usage: runbench [--db PATH] COMMAND [ARGS] [-o json|yaml]\n"
+    QString text = QStringLiteral("Usage: runbench [--db PATH] COMMAND [ARGS] [-o json|yaml]\n"
                       "Without a command, runbench opens its window.\n\nCommands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  %1 %2  %3\n").arg(c.group, c.verb.leftJustified(9), c.summary);
-    text += tr("\nRun 'runbench COMMAND --help' for a command's arguments and options.\n"
+    text += QStringLiteral("\nRun 'runbench COMMAND --help' for a command's arguments and options.\n"
                "The store is %1 unless --db or RUNBENCH_DB names another.\n")
                 .arg(Models::Store::defaultPath());
     return text;
@@ -91,11 +86,11 @@ int CommandLine::run(const QStringList &arguments)
             verbs << command.verb;
     }
     if (verbs.isEmpty())
-        Output::error(tr("unknown command '%1'; run 'runbench --help'.").arg(group));
+        Output::error(QStringLiteral("unknown command '%1'; run 'runbench --help'.").arg(group));
     else if (verb.isEmpty() || verb.startsWith(QLatin1Char('-')))
-        Output::error(tr("'%1' needs one of: %2.").arg(group, verbs.join(QLatin1String(", "))));
+        Output::error(QStringLiteral("'%1' needs one of: %2.").arg(group, verbs.join(QLatin1String(", "))));
     else
-        Output::error(tr("unknown command '%1 %2'; '%1' takes: %3.").arg(group, verb, verbs.join(QLatin1String(", "))));
+        Output::error(QStringLiteral("unknown command '%1 %2'; '%1' takes: %3.").arg(group, verb, verbs.join(QLatin1String(", "))));
     return 2;
 }
 
@@ -103,9 +98,9 @@ int CommandLine::runCommand(const Command &command, const QStringList &arguments
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(command.summary);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption format({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Output format: table (default), json or yaml."), QStringLiteral("FORMAT"));
+                                    QStringLiteral("Output format: table (default), json or yaml."), QStringLiteral("FORMAT"));
     parser.addOption(help);
     parser.addOption(format);
     parser.addOptions(command.options);
@@ -129,7 +124,7 @@ int CommandLine::runCommand(const Command &command, const QStringList &arguments
     else if (formatName == QLatin1String("yaml"))
         outputFormat = OutputFormat::Yaml;
     else if (!formatName.isEmpty() && formatName != QLatin1String("table")) {
-        Output::error(tr("unknown output format '%1'; use table, json or yaml.").arg(formatName));
+        Output::error(QStringLiteral("unknown output format '%1'; use table, json or yaml.").arg(formatName));
         return 2;
     }
     const QStringList given = parser.positionalArguments();
@@ -137,7 +132,7 @@ int CommandLine::runCommand(const Command &command, const QStringList &arguments
     const qsizetype required = std::count_if(command.positionals.begin(), command.positionals.end(),
                                              [](const QString &p) { return !p.startsWith(QLatin1Char('[')); });
     if (given.size() < required || (!variadic && given.size() > command.positionals.size())) {
-        Output::error(tr("'%1' takes %2; see '%1 --help'.").arg(name, command.positionals.join(QLatin1Char(' '))));
+        Output::error(QStringLiteral("'%1' takes %2; see '%1 --help'.").arg(name, command.positionals.join(QLatin1Char(' '))));
         return 2;
     }
     CommandContext context(parser, outputFormat, dbPath);

@@ -14,11 +14,6 @@ using namespace Models;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FunctionCommands", text);
-}
-
 QString shortHash(const QString &hash)
 {
     return hash.left(12);
@@ -67,13 +62,13 @@ int importFunctions(CommandContext &ctx)
         }
         const FunctionVersion &v = imported->saved.version;
         if (imported->problems > 0)
-            Output::warning(tr("%1 has %2 validation problem(s); see: runbench function validate %3")
+            Output::warning(QStringLiteral("%1 has %2 validation problem(s); see: runbench function validate %3")
                                 .arg(file)
                                 .arg(imported->problems)
                                 .arg(v.project + QLatin1Char('/') + v.name + QLatin1Char('@') + shortHash(v.hash)));
         if (!ctx.out().isStructured()) {
-            ctx.out().line(tr("%1 %2/%3@%4 tag %5")
-                               .arg(imported->saved.created ? tr("imported") : tr("unchanged"), v.project, v.name,
+            ctx.out().line(QStringLiteral("%1 %2/%3@%4 tag %5")
+                               .arg(imported->saved.created ? QStringLiteral("imported") : QStringLiteral("unchanged"), v.project, v.name,
                                     shortHash(v.hash), imported->tag));
         }
     }
@@ -107,27 +102,27 @@ int showFunction(CommandContext &ctx)
     const auto hash = spec.hash();
     const auto *engine = Runtimes::RuntimeKinds::find(spec.kind());
     std::vector<QStringList> rows = {
-        {tr("name"), spec.name()},
-        {tr("project"), loaded->stored ? loaded->stored->project : spec.project()},
-        {tr("kind"), spec.kind()},
-        {tr("runs on"), engine ? engine->engine : tr("unknown")},
-        {tr("hash"), hash ? *hash : hash.error().message},
-        {tr("tags"), loaded->stored ? loaded->stored->tags.join(QLatin1String(", ")) : spec.tag()},
-        {tr("description"), spec.description()},
-        {tr("image"), spec.image().isEmpty() ? spec.baseImage() : spec.image()},
-        {tr("handler"), spec.defaultHandler()},
-        {tr("handlers"), spec.handlers().join(QLatin1String(", "))},
-        {tr("requirements"), spec.requirements().join(QLatin1String(", "))},
-        {tr("cpu"), spec.resourceRequest(QStringLiteral("cpu")) + QStringLiteral(" / ") + spec.resourceLimit(QStringLiteral("cpu"))},
-        {tr("memory"), spec.resourceRequest(QStringLiteral("memory")) + QStringLiteral(" / ")
+        {QStringLiteral("name"), spec.name()},
+        {QStringLiteral("project"), loaded->stored ? loaded->stored->project : spec.project()},
+        {QStringLiteral("kind"), spec.kind()},
+        {QStringLiteral("runs on"), engine ? engine->engine : QStringLiteral("unknown")},
+        {QStringLiteral("hash"), hash ? *hash : hash.error().message},
+        {QStringLiteral("tags"), loaded->stored ? loaded->stored->tags.join(QLatin1String(", ")) : spec.tag()},
+        {QStringLiteral("description"), spec.description()},
+        {QStringLiteral("image"), spec.image().isEmpty() ? spec.baseImage() : spec.image()},
+        {QStringLiteral("handler"), spec.defaultHandler()},
+        {QStringLiteral("handlers"), spec.handlers().join(QLatin1String(", "))},
+        {QStringLiteral("requirements"), spec.requirements().join(QLatin1String(", "))},
+        {QStringLiteral("cpu"), spec.resourceRequest(QStringLiteral("cpu")) + QStringLiteral(" / ") + spec.resourceLimit(QStringLiteral("cpu"))},
+        {QStringLiteral("memory"), spec.resourceRequest(QStringLiteral("memory")) + QStringLiteral(" / ")
                            + spec.resourceLimit(QStringLiteral("memory"))},
-        {tr("code"), spec.hasEmbeddedCode() ? tr("embedded (%1)").arg(spec.originFilename()) : spec.command()},
-        {tr("problems"), QString::number(FunctionValidator::validate(spec.root()).size())},
+        {QStringLiteral("code"), spec.hasEmbeddedCode() ? QStringLiteral("embedded (%1)").arg(spec.originFilename()) : spec.command()},
+        {QStringLiteral("problems"), QString::number(FunctionValidator::validate(spec.root()).size())},
     };
     if (loaded->stored)
-        rows.push_back({tr("created"), when(loaded->stored->created)});
+        rows.push_back({QStringLiteral("created"), when(loaded->stored->created)});
     std::erase_if(rows, [](const QStringList &r) { return r[1].isEmpty() || r[1] == QLatin1String(" / "); });
-    ctx.out().table({tr("FIELD"), tr("VALUE")}, rows);
+    ctx.out().table({QStringLiteral("FIELD"), QStringLiteral("VALUE")}, rows);
     return 0;
 }
 
@@ -148,7 +143,7 @@ int listFunctions(CommandContext &ctx)
     for (const FunctionVersion &v : *versions)
         rows.push_back({v.project, v.name, v.kind, v.tags.join(QLatin1Char(',')), full ? v.hash : shortHash(v.hash),
                         full ? v.created.toString(Qt::ISODate) : when(v.created)});
-    ctx.out().records({tr("PROJECT"), tr("NAME"), tr("KIND"), tr("TAGS"), tr("HASH"), tr("CREATED")}, rows);
+    ctx.out().records({QStringLiteral("PROJECT"), QStringLiteral("NAME"), QStringLiteral("KIND"), QStringLiteral("TAGS"), QStringLiteral("HASH"), QStringLiteral("CREATED")}, rows);
     return 0;
 }
 
@@ -178,7 +173,7 @@ int validateFunctions(CommandContext &ctx)
             }
         }
         if (problems.empty() && !ctx.out().isStructured())
-            ctx.out().line(tr("%1: valid").arg(arg));
+            ctx.out().line(QStringLiteral("%1: valid").arg(arg));
     }
     if (ctx.out().isStructured())
         ctx.out().document(report);
@@ -208,7 +203,7 @@ int tagFunction(CommandContext &ctx)
     const QStringList args = ctx.args().positionalArguments();
     const auto ref = FunctionRef::parse(args[0]);
     if (!ref)
-        return CommandContext::fail(tr("'%1' is not a function reference like project/name@hash.").arg(args[0]));
+        return CommandContext::fail(QStringLiteral("'%1' is not a function reference like project/name@hash.").arg(args[0]));
     const auto version = ctx.findStored(*ref);
     if (!version)
         return CommandContext::fail(version.error());
@@ -217,7 +212,7 @@ int tagFunction(CommandContext &ctx)
     if (!tagged)
         return CommandContext::fail(tagged.error());
     if (!ctx.out().isStructured())
-        ctx.out().line(tr("%1/%2:%3 now points at %4").arg(version->project, version->name, args[1], shortHash(version->hash)));
+        ctx.out().line(QStringLiteral("%1/%2:%3 now points at %4").arg(version->project, version->name, args[1], shortHash(version->hash)));
     return 0;
 }
 
@@ -227,18 +222,18 @@ QList<Command> functionCommands()
 {
     const QString f = QStringLiteral("function");
     return {
-        {f, QStringLiteral("import"), tr("Store function files (YAML or JSON) as versions."), {QStringLiteral("FILE...")},
+        {f, QStringLiteral("import"), QStringLiteral("Store function files (YAML or JSON) as versions."), {QStringLiteral("FILE...")},
          {kProject, kTag, kName}, importFunctions},
-        {f, QStringLiteral("export"), tr("Write a stored function or re-save a file (YAML, or JSON with -o json)."),
+        {f, QStringLiteral("export"), QStringLiteral("Write a stored function or re-save a file (YAML, or JSON with -o json)."),
          {QStringLiteral("FUNCTION|FILE")}, {CommandContext::outputFileOption()}, exportFunction},
-        {f, QStringLiteral("show"), tr("Summarise a function; -o json|yaml prints the whole object."),
+        {f, QStringLiteral("show"), QStringLiteral("Summarise a function; -o json|yaml prints the whole object."),
          {QStringLiteral("FUNCTION|FILE")}, {}, showFunction},
-        {f, QStringLiteral("list"), tr("List stored functions."), {}, {kProject, kAll}, listFunctions},
-        {f, QStringLiteral("validate"), tr("Check functions against MLRun and Kubernetes rules."),
+        {f, QStringLiteral("list"), QStringLiteral("List stored functions."), {}, {kProject, kAll}, listFunctions},
+        {f, QStringLiteral("validate"), QStringLiteral("Check functions against MLRun and Kubernetes rules."),
          {QStringLiteral("FUNCTION|FILE...")}, {}, validateFunctions},
-        {f, QStringLiteral("hash"), tr("Print the hash MLRun's server computes for a function."),
+        {f, QStringLiteral("hash"), QStringLiteral("Print the hash MLRun's server computes for a function."),
          {QStringLiteral("FUNCTION|FILE")}, {}, hashFunction},
-        {f, QStringLiteral("tag"), tr("Point a tag at a stored version."), {QStringLiteral("FUNCTION"), QStringLiteral("TAG")},
+        {f, QStringLiteral("tag"), QStringLiteral("Point a tag at a stored version."), {QStringLiteral("FUNCTION"), QStringLiteral("TAG")},
          {}, tagFunction},
     };
 }

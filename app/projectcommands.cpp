@@ -17,11 +17,6 @@ using namespace Models;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectCommands", text);
-}
-
 const QCommandLineOption kDescription(QStringLiteral("description"), QStringLiteral("What the project is for."),
                                       QStringLiteral("TEXT"));
 QByteArray compactJson(const Node &node)
@@ -32,7 +27,7 @@ QByteArray compactJson(const Node &node)
 int createProject(CommandContext &ctx)
 {
     const QString name = ctx.args().positionalArguments().first();
-    if (const QString problem = KubernetesNames::checkDns1123Label(name, tr("The project name")); !problem.isEmpty())
+    if (const QString problem = KubernetesNames::checkDns1123Label(name, QStringLiteral("The project name")); !problem.isEmpty())
         return CommandContext::fail(problem);
     auto store = ctx.store();
     if (!store)
@@ -46,7 +41,7 @@ int createProject(CommandContext &ctx)
     if (!created)
         return CommandContext::fail(created.error());
     if (!ctx.out().isStructured())
-        ctx.out().line(tr("created project %1").arg(name));
+        ctx.out().line(QStringLiteral("created project %1").arg(name));
     return 0;
 }
 
@@ -62,7 +57,7 @@ int listProjects(CommandContext &ctx)
     for (const ProjectRecord &p : *projects)
         rows.push_back({p.name, QString::number(p.functionCount), p.description,
                         p.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
-    ctx.out().records({tr("NAME"), tr("FUNCTIONS"), tr("DESCRIPTION"), tr("CREATED")}, rows);
+    ctx.out().records({QStringLiteral("NAME"), QStringLiteral("FUNCTIONS"), QStringLiteral("DESCRIPTION"), QStringLiteral("CREATED")}, rows);
     return 0;
 }
 
@@ -75,7 +70,7 @@ Result<ProjectRecord> findProject(CommandContext &ctx, const QString &name)
     if (!project)
         return project.error();
     if (!*project)
-        return Error{tr("Project '%1' does not exist.").arg(name)};
+        return Error{QStringLiteral("Project '%1' does not exist.").arg(name)};
     return **project;
 }
 
@@ -108,14 +103,14 @@ int showProject(CommandContext &ctx)
         ctx.out().document(out);
         return 0;
     }
-    ctx.out().line(tr("project      %1").arg(project->name));
+    ctx.out().line(QStringLiteral("project      %1").arg(project->name));
     if (!project->description.isEmpty())
-        ctx.out().line(tr("description  %1").arg(project->description));
-    ctx.out().line(tr("created      %1\n").arg(project->created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        ctx.out().line(QStringLiteral("description  %1").arg(project->description));
+    ctx.out().line(QStringLiteral("created      %1\n").arg(project->created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     std::vector<QStringList> rows;
     for (const FunctionVersion &v : *functions)
         rows.push_back({v.name, v.kind, v.tags.join(QLatin1Char(',')), v.hash.left(12)});
-    ctx.out().table({tr("FUNCTION"), tr("KIND"), tr("TAGS"), tr("HASH")}, rows);
+    ctx.out().table({QStringLiteral("FUNCTION"), QStringLiteral("KIND"), QStringLiteral("TAGS"), QStringLiteral("HASH")}, rows);
     return 0;
 }
 
@@ -129,7 +124,7 @@ int deleteProject(CommandContext &ctx)
     if (!deleted)
         return CommandContext::fail(deleted.error());
     if (!ctx.out().isStructured())
-        ctx.out().line(tr("deleted project %1 with its functions and runs").arg(name));
+        ctx.out().line(QStringLiteral("deleted project %1 with its functions and runs").arg(name));
     return 0;
 }
 
@@ -140,7 +135,7 @@ int importProject(CommandContext &ctx)
     if (!doc)
         return CommandContext::fail(doc.error());
     const QString name = doc->name();
-    if (const QString problem = KubernetesNames::checkDns1123Label(name, tr("The project name")); !problem.isEmpty())
+    if (const QString problem = KubernetesNames::checkDns1123Label(name, QStringLiteral("The project name")); !problem.isEmpty())
         return CommandContext::fail(Error{problem, path});
     auto entries = doc->functions();
     if (!entries)
@@ -191,9 +186,9 @@ int importProject(CommandContext &ctx)
         created += saved->created ? 1 : 0;
     }
     if (!ctx.out().isStructured()) {
-        ctx.out().line(tr("imported project %1: %2 function(s), %3 new version(s)").arg(name).arg(prepared.size()).arg(created));
+        ctx.out().line(QStringLiteral("imported project %1: %2 function(s), %3 new version(s)").arg(name).arg(prepared.size()).arg(created));
         if (!references.isEmpty())
-            ctx.out().line(tr("kept as references (not stored as versions): %1").arg(references.join(QLatin1String(", "))));
+            ctx.out().line(QStringLiteral("kept as references (not stored as versions): %1").arg(references.join(QLatin1String(", "))));
     }
     return 0;
 }
@@ -249,14 +244,14 @@ QList<Command> projectCommands()
 {
     const QString p = QStringLiteral("project");
     return {
-        {p, QStringLiteral("create"), tr("Create an empty project."), {QStringLiteral("NAME")}, {kDescription}, createProject},
-        {p, QStringLiteral("list"), tr("List projects."), {}, {}, listProjects},
-        {p, QStringLiteral("show"), tr("Show a project and its functions."), {QStringLiteral("NAME")}, {}, showProject},
-        {p, QStringLiteral("delete"), tr("Delete a project with its functions and runs."), {QStringLiteral("NAME")}, {},
+        {p, QStringLiteral("create"), QStringLiteral("Create an empty project."), {QStringLiteral("NAME")}, {kDescription}, createProject},
+        {p, QStringLiteral("list"), QStringLiteral("List projects."), {}, {}, listProjects},
+        {p, QStringLiteral("show"), QStringLiteral("Show a project and its functions."), {QStringLiteral("NAME")}, {}, showProject},
+        {p, QStringLiteral("delete"), QStringLiteral("Delete a project with its functions and runs."), {QStringLiteral("NAME")}, {},
          deleteProject},
-        {p, QStringLiteral("import"), tr("Import an MLRun project.yaml with its embedded functions."),
+        {p, QStringLiteral("import"), QStringLiteral("Import an MLRun project.yaml with its embedded functions."),
          {QStringLiteral("FILE")}, {}, importProject},
-        {p, QStringLiteral("export"), tr("Write a project as an MLRun project.yaml."), {QStringLiteral("NAME")},
+        {p, QStringLiteral("export"), QStringLiteral("Write a project as an MLRun project.yaml."), {QStringLiteral("NAME")},
          {CommandContext::outputFileOption()}, exportProject},
     };
 }

@@ -21,11 +21,6 @@ namespace Runbench::Models {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DocumentReader", text);
-}
-
 // JSON writes characters above U+FFFF as surrogate-pair escapes ("\ud83d\ude00"), which YAML's
 // parser rejects; rewrite each pair as YAML's single 8-digit escape.
 std::string joinSurrogateEscapes(std::string_view json)
@@ -87,7 +82,7 @@ std::optional<Error> strictJsonError(std::string_view bytes, const QString &sour
             ++column;
         }
     }
-    return Error{tr("Malformed JSON: %1.").arg(parseError.errorString()), source, line, column};
+    return Error{DocumentReader::tr("Malformed JSON: %1.").arg(parseError.errorString()), source, line, column};
 }
 
 } // namespace
@@ -96,7 +91,7 @@ Result<Node> DocumentReader::read(std::string_view bytes, DocumentFormat format,
                                   const QString &source, const ReadLimits &limits)
 {
     if (qint64(bytes.size()) > limits.maxBytes) {
-        return Error{tr("The file is %1 MB; documents larger than %2 MB are not read.")
+        return Error{DocumentReader::tr("The file is %1 MB; documents larger than %2 MB are not read.")
                          .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1)
                          .arg(limits.maxBytes / (1024 * 1024)),
                      source};
@@ -120,7 +115,7 @@ Result<Node> DocumentReader::read(std::string_view bytes, DocumentFormat format,
     } catch (const TreeBuilder::Stop &) {
         return *builder.error();
     } catch (const YAML::Exception &e) {
-        const QString kind = format == DocumentFormat::Json ? tr("Malformed JSON") : tr("Malformed YAML");
+        const QString kind = format == DocumentFormat::Json ? DocumentReader::tr("Malformed JSON") : DocumentReader::tr("Malformed YAML");
         return Error{kind + QStringLiteral(": ") + QString::fromStdString(e.msg) + QLatin1Char('.'), source,
                      e.mark.line + 1, e.mark.column + 1};
     }
@@ -145,9 +140,9 @@ Result<Node> DocumentReader::readFile(const QString &path, const ReadLimits &lim
     QFile file(path);
     const QString &name = path;
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot open the file: %1.").arg(file.errorString()), name};
+        return Error{DocumentReader::tr("Cannot open the file: %1.").arg(file.errorString()), name};
     if (file.size() > limits.maxBytes) {
-        return Error{tr("The file is %1 MB; documents larger than %2 MB are not read.")
+        return Error{DocumentReader::tr("The file is %1 MB; documents larger than %2 MB are not read.")
                          .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
                          .arg(limits.maxBytes / (1024 * 1024)),
                      name};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
+
 #include "error.h"
 #include "node.h"
 
@@ -24,6 +26,8 @@ struct ReadLimits
 // into an ordered Node tree. Every failure is an Error with file, line and column.
 class DocumentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(DocumentReader)
+
 public:
     static Result<Node> read(std::string_view bytes, DocumentFormat format, const QString &source,
                              const ReadLimits &limits = {});

@@ -16,11 +16,6 @@ namespace {
 
 using PythonScalars::PlainType;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DocumentWriter", text);
-}
-
 void emitScalar(YAML::Emitter &out, const Node &node)
 {
     switch (node.type()) {
@@ -288,7 +283,7 @@ private:
         if (m_style.sortKeys) {
             auto sorted = PythonKeyOrder::sorted(node);
             if (!sorted)
-                return Error{tr("The keys of a mapping mix types that cannot be sorted for hashing.")};
+                return Error{DocumentWriter::tr("The keys of a mapping mix types that cannot be sorted for hashing.")};
             members = std::move(*sorted);
         } else {
             for (const auto &m : node.members())
@@ -308,7 +303,7 @@ private:
             case Node::Type::Bool: out += key.boolValue() ? "\"true\"" : "\"false\""; break;
             case Node::Type::Int: out += '"' + decimalOf(key) + '"'; break;
             case Node::Type::Float: out += '"' + jsonFloat(key.realValue()) + '"'; break;
-            default: return Error{tr("A date cannot be used as a key in JSON.")};
+            default: return Error{DocumentWriter::tr("A date cannot be used as a key in JSON.")};
             }
             out += ": ";
             if (auto error = encode(member->value, out, level + 1))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
+
 #include "error.h"
 #include "node.h"
 
@@ -21,6 +23,8 @@ struct JsonStyle
 // Python's json module would write the same object.
 class DocumentWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(DocumentWriter)
+
 public:
     static std::string toYaml(const Node &root);
     // Fails only when sortKeys meets keys Python cannot sort or JSON cannot hold.

@@ -13,11 +13,6 @@ namespace {
 
 const std::string kTagPrefix = "tag:yaml.org,2002:";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DocumentReader", text);
-}
-
 QString q(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -66,7 +61,7 @@ Result<Node> ScalarBuilder::null(const std::string &tag) const
         return Node::null();
     if (tag == kTagPrefix + "str")
         return Node::string({});
-    return Error{tr("The tag '%1' cannot be applied to an empty value.").arg(q(tag))};
+    return Error{ScalarBuilder::tr("The tag '%1' cannot be applied to an empty value.").arg(q(tag))};
 }
 
 Result<Node> ScalarBuilder::scalar(const std::string &tag, const std::string &text) const
@@ -79,7 +74,7 @@ Result<Node> ScalarBuilder::scalar(const std::string &tag, const std::string &te
         return plain(text);
     if (tag.rfind(kTagPrefix, 0) == 0)
         return tagged(tag.substr(kTagPrefix.size()), text);
-    return Error{tr("The tag '%1' is not supported.").arg(q(tag))};
+    return Error{ScalarBuilder::tr("The tag '%1' is not supported.").arg(q(tag))};
 }
 
 Result<Node> ScalarBuilder::plain(const std::string &text) const
@@ -97,7 +92,7 @@ Result<Node> ScalarBuilder::plain(const std::string &text) const
     case PlainType::Timestamp:
         return tagged("timestamp", text);
     case PlainType::Value:
-        return Error{tr("A plain '=' is not a value MLRun can read; quote it.")};
+        return Error{ScalarBuilder::tr("A plain '=' is not a value MLRun can read; quote it.")};
     case PlainType::Merge: // a merge key outside a key position is just text
     case PlainType::String:
         break;
@@ -123,11 +118,11 @@ Result<Node> ScalarBuilder::tagged(const std::string &type, const std::string &t
     } else if (type == "timestamp") {
         if (PythonScalars::timestampStr(text))
             return Node::timestamp(text);
-        return Error{tr("'%1' looks like a date but is not a valid one; quote it to keep it as text.").arg(q(text))};
+        return Error{ScalarBuilder::tr("'%1' looks like a date but is not a valid one; quote it to keep it as text.").arg(q(text))};
     } else {
-        return Error{tr("The tag '!!%1' is not supported.").arg(q(type))};
+        return Error{ScalarBuilder::tr("The tag '!!%1' is not supported.").arg(q(type))};
     }
-    return Error{tr("'%1' is not a valid %2.").arg(q(text), q(type))};
+    return Error{ScalarBuilder::tr("'%1' is not a valid %2.").arg(q(text), q(type))};
 }
 
 Result<Node> ScalarBuilder::json(const std::string &text) const
@@ -144,7 +139,7 @@ Result<Node> ScalarBuilder::json(const std::string &text) const
         if (const auto value = PythonScalars::floatValue(text))
             return Node::realText(text, *value);
     }
-    return Error{tr("'%1' is not valid JSON: text must be in double quotes.").arg(q(text))};
+    return Error{ScalarBuilder::tr("'%1' is not valid JSON: text must be in double quotes.").arg(q(text))};
 }
 
 } // namespace Runbench::Models

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
+
 #include "documentreader.h"
 #include "error.h"
 #include "node.h"
@@ -13,6 +15,8 @@ namespace Runbench::Models {
 // (implicit YAML 1.1 resolution of plain scalars, explicit !!tags) or Python's json for JSON.
 class ScalarBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(ScalarBuilder)
+
 public:
     explicit ScalarBuilder(DocumentFormat format) : m_format(format) {}
 

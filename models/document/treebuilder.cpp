@@ -14,11 +14,6 @@ namespace {
 const std::string kTagPrefix = "tag:yaml.org,2002:";
 constexpr std::string_view kLongScalarPrefix = "__runbench_long_scalar_";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DocumentReader", text);
-}
-
 double numericValue(const Node &n)
 {
     if (n.type() == Node::Type::Bool)
@@ -56,7 +51,7 @@ void TreeBuilder::countNodes(const YAML::Mark &mark, std::size_t n)
 {
     m_nodes += n;
     if (m_nodes > m_limits.maxNodes)
-        fail(mark, tr("The document expands to more than %1 values (aliases repeated too often?).").arg(m_limits.maxNodes));
+        fail(mark, TreeBuilder::tr("The document expands to more than %1 values (aliases repeated too often?).").arg(m_limits.maxNodes));
 }
 
 Node TreeBuilder::take(Result<Node> result, const YAML::Mark &mark)
@@ -69,7 +64,7 @@ Node TreeBuilder::take(Result<Node> result, const YAML::Mark &mark)
 void TreeBuilder::OnDocumentStart(const YAML::Mark &mark)
 {
     if (++m_documents > 1)
-        fail(mark, tr("The file holds more than one document; expected a single one."));
+        fail(mark, TreeBuilder::tr("The file holds more than one document; expected a single one."));
 }
 
 void TreeBuilder::OnNull(const YAML::Mark &mark, YAML::anchor_t anchor)
@@ -82,7 +77,7 @@ void TreeBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
 {
     const auto it = m_anchors.find(anchor);
     if (it == m_anchors.end())
-        fail(mark, tr("An alias refers to an anchor that is not defined before it."));
+        fail(mark, TreeBuilder::tr("An alias refers to an anchor that is not defined before it."));
     countNodes(mark, it->second.count);
     add(it->second.node, mark, 0, it->second.count, false);
 }
@@ -106,10 +101,10 @@ void TreeBuilder::startCollection(const YAML::Mark &mark, const std::string &tag
                                   const char *expectedTag)
 {
     if (!tag.empty() && tag != "?" && tag != "!" && tag != kTagPrefix + expectedTag)
-        fail(mark, tr("The tag '%1' is not supported here.").arg(QString::fromStdString(tag)));
+        fail(mark, TreeBuilder::tr("The tag '%1' is not supported here.").arg(QString::fromStdString(tag)));
     countNodes(mark, 1);
     if (int(m_stack.size()) >= m_limits.maxDepth)
-        fail(mark, tr("The document is nested more than %1 levels deep.").arg(m_limits.maxDepth));
+        fail(mark, TreeBuilder::tr("The document is nested more than %1 levels deep.").arg(m_limits.maxDepth));
     Frame frame;
     frame.node = std::move(node);
     frame.mark = mark;
@@ -184,7 +179,7 @@ void TreeBuilder::add(Node node, const YAML::Mark &mark, YAML::anchor_t anchor, 
     }
     if (!top.pendingKey) {
         if (!node.isScalar())
-            fail(mark, tr("A key must be a plain value, not a list or mapping."));
+            fail(mark, TreeBuilder::tr("A key must be a plain value, not a list or mapping."));
         top.pendingKey = std::move(node);
         top.pendingIsMerge = mergeKey;
         return;
@@ -195,7 +190,7 @@ void TreeBuilder::add(Node node, const YAML::Mark &mark, YAML::anchor_t anchor, 
             mergeable = std::all_of(node.items().begin(), node.items().end(), [](const Node &n) { return n.isMapping(); });
         }
         if (!mergeable)
-            fail(mark, tr("Only a mapping or a list of mappings can be merged with '<<'."));
+            fail(mark, TreeBuilder::tr("Only a mapping or a list of mappings can be merged with '<<'."));
         top.merges.push_back(std::move(node));
     } else {
         insertMember(top.node.members(), top.index, std::move(*top.pendingKey), std::move(node));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
+
 #include "documentreader.h"
 #include "error.h"
 #include "node.h"
@@ -20,6 +22,8 @@ namespace Runbench::Models {
 // the read limits. The first problem stops the parse by throwing Stop.
 class TreeBuilder final : public YAML::EventHandler
 {
+    Q_DECLARE_TR_FUNCTIONS(TreeBuilder)
+
 public:
     struct Stop
     {

@@ -10,11 +10,6 @@ namespace Runbench::Models {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectDocument", text);
-}
-
 bool isEmbedded(const Node &entry)
 {
     return entry.isMapping() && entry.get("spec") && entry.get("spec")->isMapping();
@@ -25,15 +20,15 @@ bool isEmbedded(const Node &entry)
 Result<ProjectDocument> ProjectDocument::fromNode(Node root, const QString &source)
 {
     if (!root.isMapping())
-        return Error{tr("An MLRun project must be a mapping with kind, metadata and spec."), source};
+        return Error{ProjectDocument::tr("An MLRun project must be a mapping with kind, metadata and spec."), source};
     if (const Node *kind = root.get("kind"); kind && kind->text() != "project")
-        return Error{tr("The file is a '%1', not an MLRun project.").arg(QString::fromStdString(kind->text())), source};
+        return Error{ProjectDocument::tr("The file is a '%1', not an MLRun project.").arg(QString::fromStdString(kind->text())), source};
     const Node *name = root.at("metadata.name");
     if (!name || !name->isString() || name->text().empty())
-        return Error{tr("The project has no metadata.name."), source};
+        return Error{ProjectDocument::tr("The project has no metadata.name."), source};
     const Node *functions = root.at("spec.functions");
     if (functions && !functions->isSequence() && !functions->isNull())
-        return Error{tr("spec.functions must be a list."), source};
+        return Error{ProjectDocument::tr("spec.functions must be a list."), source};
     ProjectDocument doc;
     doc.m_root = std::move(root);
     return doc;
@@ -77,9 +72,9 @@ Result<std::vector<ProjectDocument::FunctionEntry>> ProjectDocument::functions()
         return out;
     int index = 0;
     for (const Node &entry : list->items()) {
-        const QString where = tr("spec.functions[%1]").arg(index++);
+        const QString where = ProjectDocument::tr("spec.functions[%1]").arg(index++);
         if (!entry.isMapping())
-            return Error{tr("%1 must be a mapping.").arg(where)};
+            return Error{ProjectDocument::tr("%1 must be a mapping.").arg(where)};
         FunctionEntry e;
         if (const Node *n = entry.get("name"))
             e.name = QString::fromStdString(n->displayText());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
+
 #include "document/error.h"
 #include "document/node.h"
 #include "spec/functionspec.h"
@@ -16,6 +18,8 @@ namespace Runbench::Models {
 // references. Like FunctionSpec it keeps the whole document, so unknown fields survive.
 class ProjectDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(ProjectDocument)
+
 public:
     // One entry of spec.functions: an embedded function object or a reference by URL.
     struct FunctionEntry

@@ -10,11 +10,6 @@ namespace Runbench::Models {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FunctionSpec", text);
-}
-
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -41,29 +36,29 @@ const QStringList &FunctionSpec::kinds()
 Result<FunctionSpec> FunctionSpec::fromNode(Node root, const QString &source)
 {
     if (root.isNull())
-        return Error{tr("The file is empty; expected an MLRun function object."), source};
+        return Error{FunctionSpec::tr("The file is empty; expected an MLRun function object."), source};
     if (!root.isMapping())
-        return Error{tr("An MLRun function must be a mapping with kind, metadata and spec."), source};
+        return Error{FunctionSpec::tr("An MLRun function must be a mapping with kind, metadata and spec."), source};
     for (const char *section : {"metadata", "spec", "status"}) {
         const Node *node = root.get(section);
         if (node && !node->isMapping() && !node->isNull())
-            return Error{tr("'%1' must be a mapping.").arg(QLatin1String(section)), source};
+            return Error{FunctionSpec::tr("'%1' must be a mapping.").arg(QLatin1String(section)), source};
     }
     if (const Node *kind = root.get("kind"); kind && !kind->isString())
-        return Error{tr("'kind' must be text such as job or local."), source};
+        return Error{FunctionSpec::tr("'kind' must be text such as job or local."), source};
     FunctionSpec spec;
     spec.m_root = std::move(root);
     if (Node *metadata = spec.m_root.get("metadata"))
         spec.m_droppedCredentials = metadata->remove("credentials");
     const QString kind = spec.kind();
     if (!kinds().contains(kind) && !kind.startsWith(QLatin1String("nuclio:")))
-        return Error{tr("Unknown function kind '%1'; MLRun kinds are %2.").arg(kind, kinds().join(QLatin1String(", "))),
+        return Error{FunctionSpec::tr("Unknown function kind '%1'; MLRun kinds are %2.").arg(kind, kinds().join(QLatin1String(", "))),
                      source};
     if (const Node *code = spec.m_root.at("spec.build.functionSourceCode")) {
         if (!code->isString() && !code->isNull())
-            return Error{tr("spec.build.functionSourceCode must be base64 text."), source};
+            return Error{FunctionSpec::tr("spec.build.functionSourceCode must be base64 text."), source};
         if (qint64(code->text().size()) * 3 / 4 > kMaxEmbeddedCodeBytes) {
-            return Error{tr("The embedded code is %1 MB; Runbench edits embedded code up to %2 MB.")
+            return Error{FunctionSpec::tr("The embedded code is %1 MB; Runbench edits embedded code up to %2 MB.")
                              .arg(double(code->text().size()) * 3 / 4 / (1024 * 1024), 0, 'f', 1)
                              .arg(kMaxEmbeddedCodeBytes / (1024 * 1024)),
                          source};

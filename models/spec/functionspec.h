@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
+
 #include "document/documentreader.h"
 #include "document/error.h"
 #include "document/node.h"
@@ -28,6 +30,8 @@ struct EnvVar
 // fields the forms show. Credentials found in a file are dropped on load and never kept.
 class FunctionSpec
 {
+    Q_DECLARE_TR_FUNCTIONS(FunctionSpec)
+
 public:
     static constexpr qint64 kMaxEmbeddedCodeBytes = 10 * 1024 * 1024;
 
