@@ -12,14 +12,14 @@ namespace Runbench::App {
 
 using namespace Models;
 
-namespace {
+namespace {} // namespace
 
-} // namespace
-
-CommandContext::CommandContext(const QCommandLineParser &parser, OutputFormat format, QString dbPath)
-    : m_parser(parser), m_out(format), m_dbPath(std::move(dbPath))
-{
-}
+CommandContext::CommandContext(const QCommandLineParser &parser, OutputFormat format,
+                               QString dbPath)
+    : m_parser(parser)
+    , m_out(format)
+    , m_dbPath(std::move(dbPath))
+{}
 
 Result<Store *> CommandContext::store()
 {
@@ -48,7 +48,9 @@ Result<FunctionVersion> CommandContext::findStored(const FunctionRef &ref)
         for (const FunctionVersion &v : *found)
             projects.insert(v.project);
         if (projects.isEmpty())
-            return Error{QStringLiteral("No function named '%1' is stored (and no such file exists).").arg(ref.name)};
+            return Error{
+                QStringLiteral("No function named '%1' is stored (and no such file exists).")
+                    .arg(ref.name)};
         if (projects.size() > 1) {
             QStringList names = projects.values();
             names.sort();
@@ -75,12 +77,17 @@ Result<CommandContext::LoadedFunction> CommandContext::loadFunction(const QStrin
         if (!spec)
             return spec.error();
         if (spec->droppedCredentials())
-            Output::warning(QStringLiteral("%1: metadata.credentials was dropped; Runbench never keeps credentials.").arg(fileOrRef));
+            Output::warning(
+                QStringLiteral(
+                    "%1: metadata.credentials was dropped; Runbench never keeps credentials.")
+                    .arg(fileOrRef));
         return LoadedFunction{std::move(*spec), std::nullopt};
     }
     const auto ref = FunctionRef::parse(fileOrRef);
     if (!ref)
-        return Error{QStringLiteral("'%1' is neither a file nor a function reference like project/name:tag.").arg(fileOrRef)};
+        return Error{
+            QStringLiteral("'%1' is neither a file nor a function reference like project/name:tag.")
+                .arg(fileOrRef)};
     auto version = findStored(*ref);
     if (!version)
         return version.error();
@@ -104,7 +111,9 @@ Status CommandContext::ensureProject(const QString &name)
     if (*existing)
         return {};
     if (name != QLatin1String("default"))
-        return Error{QStringLiteral("Project '%1' does not exist; create it with: runbench project create %1").arg(name)};
+        return Error{QStringLiteral(
+                         "Project '%1' does not exist; create it with: runbench project create %1")
+                         .arg(name)};
     ProjectRecord record;
     record.name = name;
     const auto created = (*s)->createProject(record);
@@ -114,7 +123,8 @@ Status CommandContext::ensureProject(const QString &name)
 const QCommandLineOption &CommandContext::outputFileOption()
 {
     static const QCommandLineOption option(QStringLiteral("output-file"),
-                                           QStringLiteral("Write to this file instead of stdout."), QStringLiteral("PATH"));
+                                           QStringLiteral("Write to this file instead of stdout."),
+                                           QStringLiteral("PATH"));
     return option;
 }
 
@@ -126,8 +136,8 @@ int CommandContext::writeDocument(const std::string &text) const
         return 0;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size())
-        || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit())
         return fail(QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString()));
     return 0;
 }

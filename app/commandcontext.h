@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "output.h"
-
 #include "document/error.h"
+#include "output.h"
 #include "spec/functionref.h"
 #include "spec/functionspec.h"
 #include "store/store.h"

@@ -34,7 +34,8 @@ public:
 
 private:
     static QList<Command> commands();
-    static int runCommand(const Command &command, const QStringList &arguments, const QString &dbPath);
+    static int runCommand(const Command &command, const QStringList &arguments,
+                          const QString &dbPath);
     static QString usage();
 };
 

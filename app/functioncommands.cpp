@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "commandcontext.h"
 #include "commandline.h"
-#include "spec/functionimporter.h"
-
 #include "runtimekinds.h"
+#include "spec/functionimporter.h"
 #include "spec/functionvalidator.h"
 
 #include <QCoreApplication>
@@ -24,13 +23,17 @@ QString when(const QDateTime &t)
     return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-const QCommandLineOption kProject(QStringLiteral("project"), QStringLiteral("Project (default: the file's, else 'default')."),
+const QCommandLineOption kProject(QStringLiteral("project"),
+                                  QStringLiteral("Project (default: the file's, else 'default')."),
                                   QStringLiteral("NAME"));
-const QCommandLineOption kTag(QStringLiteral("tag"), QStringLiteral("Tag to point at the version (default: latest)."),
+const QCommandLineOption kTag(QStringLiteral("tag"),
+                              QStringLiteral("Tag to point at the version (default: latest)."),
                               QStringLiteral("TAG"));
-const QCommandLineOption kName(QStringLiteral("name"), QStringLiteral("Store under this name instead of metadata.name."),
+const QCommandLineOption kName(QStringLiteral("name"),
+                               QStringLiteral("Store under this name instead of metadata.name."),
                                QStringLiteral("NAME"));
-const QCommandLineOption kAll(QStringLiteral("all"), QStringLiteral("List every version, not only the current one."));
+const QCommandLineOption kAll(QStringLiteral("all"),
+                              QStringLiteral("List every version, not only the current one."));
 
 int importFunctions(CommandContext &ctx)
 {
@@ -51,25 +54,30 @@ int importFunctions(CommandContext &ctx)
             ++failures;
             continue;
         }
-        const auto imported = importer.import(std::move(spec->spec), request, [&](const QString &project) {
-            return ctx.ensureProject(project);
-        });
+        const auto imported =
+            importer.import(std::move(spec->spec), request,
+                            [&](const QString &project) { return ctx.ensureProject(project); });
         if (!imported) {
-            CommandContext::fail(imported.error().source.isEmpty() ? Error{imported.error().message, file}
-                                                                   : imported.error());
+            CommandContext::fail(imported.error().source.isEmpty()
+                                     ? Error{imported.error().message, file}
+                                     : imported.error());
             ++failures;
             continue;
         }
         const FunctionVersion &v = imported->saved.version;
         if (imported->problems > 0)
-            Output::warning(QStringLiteral("%1 has %2 validation problem(s); see: runbench function validate %3")
-                                .arg(file)
-                                .arg(imported->problems)
-                                .arg(v.project + QLatin1Char('/') + v.name + QLatin1Char('@') + shortHash(v.hash)));
+            Output::warning(
+                QStringLiteral(
+                    "%1 has %2 validation problem(s); see: runbench function validate %3")
+                    .arg(file)
+                    .arg(imported->problems)
+                    .arg(v.project + QLatin1Char('/') + v.name + QLatin1Char('@') +
+                         shortHash(v.hash)));
         if (!ctx.out().isStructured()) {
             ctx.out().line(QStringLiteral("%1 %2/%3@%4 tag %5")
-                               .arg(imported->saved.created ? QStringLiteral("imported") : QStringLiteral("unchanged"), v.project, v.name,
-                                    shortHash(v.hash), imported->tag));
+                               .arg(imported->saved.created ? QStringLiteral("imported")
+                                                            : QStringLiteral("unchanged"),
+                                    v.project, v.name, shortHash(v.hash), imported->tag));
         }
     }
     return failures ? 1 : 0;
@@ -107,21 +115,29 @@ int showFunction(CommandContext &ctx)
         {QStringLiteral("kind"), spec.kind()},
         {QStringLiteral("runs on"), engine ? engine->engine : QStringLiteral("unknown")},
         {QStringLiteral("hash"), hash ? *hash : hash.error().message},
-        {QStringLiteral("tags"), loaded->stored ? loaded->stored->tags.join(QLatin1String(", ")) : spec.tag()},
+        {QStringLiteral("tags"),
+         loaded->stored ? loaded->stored->tags.join(QLatin1String(", ")) : spec.tag()},
         {QStringLiteral("description"), spec.description()},
         {QStringLiteral("image"), spec.image().isEmpty() ? spec.baseImage() : spec.image()},
         {QStringLiteral("handler"), spec.defaultHandler()},
         {QStringLiteral("handlers"), spec.handlers().join(QLatin1String(", "))},
         {QStringLiteral("requirements"), spec.requirements().join(QLatin1String(", "))},
-        {QStringLiteral("cpu"), spec.resourceRequest(QStringLiteral("cpu")) + QStringLiteral(" / ") + spec.resourceLimit(QStringLiteral("cpu"))},
-        {QStringLiteral("memory"), spec.resourceRequest(QStringLiteral("memory")) + QStringLiteral(" / ")
-                           + spec.resourceLimit(QStringLiteral("memory"))},
-        {QStringLiteral("code"), spec.hasEmbeddedCode() ? QStringLiteral("embedded (%1)").arg(spec.originFilename()) : spec.command()},
-        {QStringLiteral("problems"), QString::number(FunctionValidator::validate(spec.root()).size())},
+        {QStringLiteral("cpu"), spec.resourceRequest(QStringLiteral("cpu")) +
+                                    QStringLiteral(" / ") +
+                                    spec.resourceLimit(QStringLiteral("cpu"))},
+        {QStringLiteral("memory"), spec.resourceRequest(QStringLiteral("memory")) +
+                                       QStringLiteral(" / ") +
+                                       spec.resourceLimit(QStringLiteral("memory"))},
+        {QStringLiteral("code"), spec.hasEmbeddedCode()
+                                     ? QStringLiteral("embedded (%1)").arg(spec.originFilename())
+                                     : spec.command()},
+        {QStringLiteral("problems"),
+         QString::number(FunctionValidator::validate(spec.root()).size())},
     };
     if (loaded->stored)
         rows.push_back({QStringLiteral("created"), when(loaded->stored->created)});
-    std::erase_if(rows, [](const QStringList &r) { return r[1].isEmpty() || r[1] == QLatin1String(" / "); });
+    std::erase_if(
+        rows, [](const QStringList &r) { return r[1].isEmpty() || r[1] == QLatin1String(" / "); });
     ctx.out().table({QStringLiteral("FIELD"), QStringLiteral("VALUE")}, rows);
     return 0;
 }
@@ -141,9 +157,12 @@ int listFunctions(CommandContext &ctx)
     rows.reserve(versions->size());
     const bool full = ctx.out().isStructured();
     for (const FunctionVersion &v : *versions)
-        rows.push_back({v.project, v.name, v.kind, v.tags.join(QLatin1Char(',')), full ? v.hash : shortHash(v.hash),
+        rows.push_back({v.project, v.name, v.kind, v.tags.join(QLatin1Char(',')),
+                        full ? v.hash : shortHash(v.hash),
                         full ? v.created.toString(Qt::ISODate) : when(v.created)});
-    ctx.out().records({QStringLiteral("PROJECT"), QStringLiteral("NAME"), QStringLiteral("KIND"), QStringLiteral("TAGS"), QStringLiteral("HASH"), QStringLiteral("CREATED")}, rows);
+    ctx.out().records({QStringLiteral("PROJECT"), QStringLiteral("NAME"), QStringLiteral("KIND"),
+                       QStringLiteral("TAGS"), QStringLiteral("HASH"), QStringLiteral("CREATED")},
+                      rows);
     return 0;
 }
 
@@ -203,16 +222,21 @@ int tagFunction(CommandContext &ctx)
     const QStringList args = ctx.args().positionalArguments();
     const auto ref = FunctionRef::parse(args[0]);
     if (!ref)
-        return CommandContext::fail(QStringLiteral("'%1' is not a function reference like project/name@hash.").arg(args[0]));
+        return CommandContext::fail(
+            QStringLiteral("'%1' is not a function reference like project/name@hash.")
+                .arg(args[0]));
     const auto version = ctx.findStored(*ref);
     if (!version)
         return CommandContext::fail(version.error());
     auto store = ctx.store();
-    const Status tagged = (*store)->tagFunction(version->project, version->name, version->hash, args[1]);
+    const Status tagged =
+        (*store)->tagFunction(version->project, version->name, version->hash, args[1]);
     if (!tagged)
         return CommandContext::fail(tagged.error());
     if (!ctx.out().isStructured())
-        ctx.out().line(QStringLiteral("%1/%2:%3 now points at %4").arg(version->project, version->name, args[1], shortHash(version->hash)));
+        ctx.out().line(
+            QStringLiteral("%1/%2:%3 now points at %4")
+                .arg(version->project, version->name, args[1], shortHash(version->hash)));
     return 0;
 }
 
@@ -222,19 +246,48 @@ QList<Command> functionCommands()
 {
     const QString f = QStringLiteral("function");
     return {
-        {f, QStringLiteral("import"), QStringLiteral("Store function files (YAML or JSON) as versions."), {QStringLiteral("FILE...")},
-         {kProject, kTag, kName}, importFunctions},
-        {f, QStringLiteral("export"), QStringLiteral("Write a stored function or re-save a file (YAML, or JSON with -o json)."),
-         {QStringLiteral("FUNCTION|FILE")}, {CommandContext::outputFileOption()}, exportFunction},
-        {f, QStringLiteral("show"), QStringLiteral("Summarise a function; -o json|yaml prints the whole object."),
-         {QStringLiteral("FUNCTION|FILE")}, {}, showFunction},
-        {f, QStringLiteral("list"), QStringLiteral("List stored functions."), {}, {kProject, kAll}, listFunctions},
-        {f, QStringLiteral("validate"), QStringLiteral("Check functions against MLRun and Kubernetes rules."),
-         {QStringLiteral("FUNCTION|FILE...")}, {}, validateFunctions},
-        {f, QStringLiteral("hash"), QStringLiteral("Print the hash MLRun's server computes for a function."),
-         {QStringLiteral("FUNCTION|FILE")}, {}, hashFunction},
-        {f, QStringLiteral("tag"), QStringLiteral("Point a tag at a stored version."), {QStringLiteral("FUNCTION"), QStringLiteral("TAG")},
-         {}, tagFunction},
+        {f,
+         QStringLiteral("import"),
+         QStringLiteral("Store function files (YAML or JSON) as versions."),
+         {QStringLiteral("FILE...")},
+         {kProject, kTag, kName},
+         importFunctions},
+        {f,
+         QStringLiteral("export"),
+         QStringLiteral("Write a stored function or re-save a file (YAML, or JSON with -o json)."),
+         {QStringLiteral("FUNCTION|FILE")},
+         {CommandContext::outputFileOption()},
+         exportFunction},
+        {f,
+         QStringLiteral("show"),
+         QStringLiteral("Summarise a function; -o json|yaml prints the whole object."),
+         {QStringLiteral("FUNCTION|FILE")},
+         {},
+         showFunction},
+        {f,
+         QStringLiteral("list"),
+         QStringLiteral("List stored functions."),
+         {},
+         {kProject, kAll},
+         listFunctions},
+        {f,
+         QStringLiteral("validate"),
+         QStringLiteral("Check functions against MLRun and Kubernetes rules."),
+         {QStringLiteral("FUNCTION|FILE...")},
+         {},
+         validateFunctions},
+        {f,
+         QStringLiteral("hash"),
+         QStringLiteral("Print the hash MLRun's server computes for a function."),
+         {QStringLiteral("FUNCTION|FILE")},
+         {},
+         hashFunction},
+        {f,
+         QStringLiteral("tag"),
+         QStringLiteral("Point a tag at a stored version."),
+         {QStringLiteral("FUNCTION"), QStringLiteral("TAG")},
+         {},
+         tagFunction},
     };
 }
 

@@ -76,7 +76,8 @@ void Output::records(const QStringList &headers, const std::vector<QStringList> 
     for (const QStringList &row : rows) {
         Node item = Node::mapping();
         for (qsizetype c = 0; c < headers.size(); ++c)
-            item.insert(headers[c].toLower().toStdString()) = Node::string(row.value(c).toStdString());
+            item.insert(headers[c].toLower().toStdString()) =
+                Node::string(row.value(c).toStdString());
         list.items().push_back(std::move(item));
     }
     document(list);

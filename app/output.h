@@ -17,7 +17,9 @@ enum class OutputFormat { Table, Json, Yaml };
 class Output
 {
 public:
-    explicit Output(OutputFormat format) : m_format(format) {}
+    explicit Output(OutputFormat format)
+        : m_format(format)
+    {}
 
     OutputFormat format() const { return m_format; }
     bool isStructured() const { return m_format != OutputFormat::Table; }

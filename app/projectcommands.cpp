@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "commandcontext.h"
 #include "commandline.h"
-
 #include "document/documentwriter.h"
 #include "project/projectdocument.h"
 #include "spec/functionimporter.h"
@@ -17,17 +16,21 @@ using namespace Models;
 
 namespace {
 
-const QCommandLineOption kDescription(QStringLiteral("description"), QStringLiteral("What the project is for."),
+const QCommandLineOption kDescription(QStringLiteral("description"),
+                                      QStringLiteral("What the project is for."),
                                       QStringLiteral("TEXT"));
 QByteArray compactJson(const Node &node)
 {
-    return QByteArray::fromStdString(DocumentWriter::toJson(node, JsonStyle{false, -1, false}).value());
+    return QByteArray::fromStdString(
+        DocumentWriter::toJson(node, JsonStyle{false, -1, false}).value());
 }
 
 int createProject(CommandContext &ctx)
 {
     const QString name = ctx.args().positionalArguments().first();
-    if (const QString problem = KubernetesNames::checkDns1123Label(name, QStringLiteral("The project name")); !problem.isEmpty())
+    if (const QString problem =
+            KubernetesNames::checkDns1123Label(name, QStringLiteral("The project name"));
+        !problem.isEmpty())
         return CommandContext::fail(problem);
     auto store = ctx.store();
     if (!store)
@@ -57,7 +60,9 @@ int listProjects(CommandContext &ctx)
     for (const ProjectRecord &p : *projects)
         rows.push_back({p.name, QString::number(p.functionCount), p.description,
                         p.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
-    ctx.out().records({QStringLiteral("NAME"), QStringLiteral("FUNCTIONS"), QStringLiteral("DESCRIPTION"), QStringLiteral("CREATED")}, rows);
+    ctx.out().records({QStringLiteral("NAME"), QStringLiteral("FUNCTIONS"),
+                       QStringLiteral("DESCRIPTION"), QStringLiteral("CREATED")},
+                      rows);
     return 0;
 }
 
@@ -106,11 +111,15 @@ int showProject(CommandContext &ctx)
     ctx.out().line(QStringLiteral("project      %1").arg(project->name));
     if (!project->description.isEmpty())
         ctx.out().line(QStringLiteral("description  %1").arg(project->description));
-    ctx.out().line(QStringLiteral("created      %1\n").arg(project->created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    ctx.out().line(
+        QStringLiteral("created      %1\n")
+            .arg(project->created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     std::vector<QStringList> rows;
     for (const FunctionVersion &v : *functions)
         rows.push_back({v.name, v.kind, v.tags.join(QLatin1Char(',')), v.hash.left(12)});
-    ctx.out().table({QStringLiteral("FUNCTION"), QStringLiteral("KIND"), QStringLiteral("TAGS"), QStringLiteral("HASH")}, rows);
+    ctx.out().table({QStringLiteral("FUNCTION"), QStringLiteral("KIND"), QStringLiteral("TAGS"),
+                     QStringLiteral("HASH")},
+                    rows);
     return 0;
 }
 
@@ -135,7 +144,9 @@ int importProject(CommandContext &ctx)
     if (!doc)
         return CommandContext::fail(doc.error());
     const QString name = doc->name();
-    if (const QString problem = KubernetesNames::checkDns1123Label(name, QStringLiteral("The project name")); !problem.isEmpty())
+    if (const QString problem =
+            KubernetesNames::checkDns1123Label(name, QStringLiteral("The project name"));
+        !problem.isEmpty())
         return CommandContext::fail(Error{problem, path});
     auto entries = doc->functions();
     if (!entries)
@@ -150,8 +161,11 @@ int importProject(CommandContext &ctx)
         std::optional<FunctionSpec> function = std::move(entry.function);
         QString origin = path;
         const QString local = base.filePath(entry.url);
-        if (!function && (entry.url.endsWith(QLatin1String(".yaml")) || entry.url.endsWith(QLatin1String(".yml"))
-                          || entry.url.endsWith(QLatin1String(".json"))) && QFileInfo(local).isFile()) {
+        if (!function &&
+            (entry.url.endsWith(QLatin1String(".yaml")) ||
+             entry.url.endsWith(QLatin1String(".yml")) ||
+             entry.url.endsWith(QLatin1String(".json"))) &&
+            QFileInfo(local).isFile()) {
             auto loaded = FunctionSpec::load(local);
             if (!loaded)
                 return CommandContext::fail(loaded.error());
@@ -186,9 +200,13 @@ int importProject(CommandContext &ctx)
         created += saved->created ? 1 : 0;
     }
     if (!ctx.out().isStructured()) {
-        ctx.out().line(QStringLiteral("imported project %1: %2 function(s), %3 new version(s)").arg(name).arg(prepared.size()).arg(created));
+        ctx.out().line(QStringLiteral("imported project %1: %2 function(s), %3 new version(s)")
+                           .arg(name)
+                           .arg(prepared.size())
+                           .arg(created));
         if (!references.isEmpty())
-            ctx.out().line(QStringLiteral("kept as references (not stored as versions): %1").arg(references.join(QLatin1String(", "))));
+            ctx.out().line(QStringLiteral("kept as references (not stored as versions): %1")
+                               .arg(references.join(QLatin1String(", "))));
     }
     return 0;
 }
@@ -200,14 +218,17 @@ int exportProject(CommandContext &ctx)
         return CommandContext::fail(project.error());
     Node root = Node::mapping();
     if (!project->document.isEmpty()) {
-        auto stored = DocumentReader::read(std::string_view(project->document.constData(), project->document.size()),
-                                           DocumentFormat::Json, project->name);
+        auto stored = DocumentReader::read(
+            std::string_view(project->document.constData(), project->document.size()),
+            DocumentFormat::Json, project->name);
         if (!stored)
             return CommandContext::fail(stored.error());
         root = std::move(*stored);
     }
-    auto doc = root.isMapping() ? ProjectDocument::fromNode(std::move(root), project->name)
-                                : Result<ProjectDocument>(ProjectDocument::create(project->name, project->description));
+    auto doc =
+        root.isMapping()
+            ? ProjectDocument::fromNode(std::move(root), project->name)
+            : Result<ProjectDocument>(ProjectDocument::create(project->name, project->description));
     if (!doc)
         doc = ProjectDocument::create(project->name, project->description);
     FunctionQuery query;
@@ -218,11 +239,13 @@ int exportProject(CommandContext &ctx)
         return CommandContext::fail(versions.error());
     std::vector<FunctionSpec> functions;
     for (const FunctionVersion &v : *versions) {
-        auto spec = FunctionSpec::parse(std::string_view(v.document.constData(), std::size_t(v.document.size())),
-                                        DocumentFormat::Json, v.project + QLatin1Char('/') + v.name);
+        auto spec = FunctionSpec::parse(
+            std::string_view(v.document.constData(), std::size_t(v.document.size())),
+            DocumentFormat::Json, v.project + QLatin1Char('/') + v.name);
         if (!spec)
             return CommandContext::fail(spec.error());
-        spec->setTag(v.tags.contains(QLatin1String("latest")) ? QStringLiteral("latest") : v.tags.value(0));
+        spec->setTag(v.tags.contains(QLatin1String("latest")) ? QStringLiteral("latest")
+                                                              : v.tags.value(0));
         functions.push_back(std::move(*spec));
     }
     doc->setEmbeddedFunctions(functions);
@@ -244,15 +267,37 @@ QList<Command> projectCommands()
 {
     const QString p = QStringLiteral("project");
     return {
-        {p, QStringLiteral("create"), QStringLiteral("Create an empty project."), {QStringLiteral("NAME")}, {kDescription}, createProject},
+        {p,
+         QStringLiteral("create"),
+         QStringLiteral("Create an empty project."),
+         {QStringLiteral("NAME")},
+         {kDescription},
+         createProject},
         {p, QStringLiteral("list"), QStringLiteral("List projects."), {}, {}, listProjects},
-        {p, QStringLiteral("show"), QStringLiteral("Show a project and its functions."), {QStringLiteral("NAME")}, {}, showProject},
-        {p, QStringLiteral("delete"), QStringLiteral("Delete a project with its functions and runs."), {QStringLiteral("NAME")}, {},
+        {p,
+         QStringLiteral("show"),
+         QStringLiteral("Show a project and its functions."),
+         {QStringLiteral("NAME")},
+         {},
+         showProject},
+        {p,
+         QStringLiteral("delete"),
+         QStringLiteral("Delete a project with its functions and runs."),
+         {QStringLiteral("NAME")},
+         {},
          deleteProject},
-        {p, QStringLiteral("import"), QStringLiteral("Import an MLRun project.yaml with its embedded functions."),
-         {QStringLiteral("FILE")}, {}, importProject},
-        {p, QStringLiteral("export"), QStringLiteral("Write a project as an MLRun project.yaml."), {QStringLiteral("NAME")},
-         {CommandContext::outputFileOption()}, exportProject},
+        {p,
+         QStringLiteral("import"),
+         QStringLiteral("Import an MLRun project.yaml with its embedded functions."),
+         {QStringLiteral("FILE")},
+         {},
+         importProject},
+        {p,
+         QStringLiteral("export"),
+         QStringLiteral("Write a project as an MLRun project.yaml."),
+         {QStringLiteral("NAME")},
+         {CommandContext::outputFileOption()},
+         exportProject},
     };
 }
 

@@ -47,17 +47,19 @@ int Workbench::run(int argc, char *argv[])
     window.show();
 
     auto *watcher = new QFutureWatcher<Snapshot>(&window);
-    QObject::connect(watcher, &QFutureWatcher<Snapshot>::finished, &window, [&window, watcher, selfTest] {
-        Snapshot snapshot = watcher->result();
-        const bool ok = snapshot.ok();
-        if (ok)
-            window.setProjects(std::move(snapshot.value()));
-        else
-            window.showLoadError(snapshot.error().toString());
-        if (selfTest)
-            QCoreApplication::exit(ok && window.isVisible() ? 0 : 1);
-    });
-    watcher->setFuture(QtConcurrent::run([storePath] { return Models::ProjectSnapshot::load(storePath); }));
+    QObject::connect(watcher, &QFutureWatcher<Snapshot>::finished, &window,
+                     [&window, watcher, selfTest] {
+                         Snapshot snapshot = watcher->result();
+                         const bool ok = snapshot.ok();
+                         if (ok)
+                             window.setProjects(std::move(snapshot.value()));
+                         else
+                             window.showLoadError(snapshot.error().toString());
+                         if (selfTest)
+                             QCoreApplication::exit(ok && window.isVisible() ? 0 : 1);
+                     });
+    watcher->setFuture(
+        QtConcurrent::run([storePath] { return Models::ProjectSnapshot::load(storePath); }));
     if (selfTest) {
         QTimer::singleShot(std::chrono::seconds(30), &window, [] {
             qCritical("self-test: the store did not finish loading in 30 s");

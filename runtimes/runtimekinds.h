@@ -8,8 +8,8 @@ namespace Runbench::Runtimes {
 // Which engine runs a function of a given MLRun kind, as a user should read it before a run.
 struct RuntimeKindInfo
 {
-    QString engine;      // e.g. "local process", "Kubernetes Job", "Dask cluster"
-    bool runsLocally;    // can run on this machine without a cluster
+    QString engine;   // e.g. "local process", "Kubernetes Job", "Dask cluster"
+    bool runsLocally; // can run on this machine without a cluster
 };
 
 // Looks up how Runbench runs each MLRun function kind.

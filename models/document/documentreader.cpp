@@ -35,7 +35,9 @@ std::string joinSurrogateEscapes(std::string_view json)
             const char c = json[k];
             if (!std::isxdigit(static_cast<unsigned char>(c)))
                 return std::nullopt;
-            v = v * 16 + unsigned(std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (c | 0x20) - 'a' + 10);
+            v = v * 16 + unsigned(std::isdigit(static_cast<unsigned char>(c))
+                                      ? c - '0'
+                                      : (c | 0x20) - 'a' + 10);
         }
         return v;
     };
@@ -67,10 +69,12 @@ std::string joinSurrogateEscapes(std::string_view json)
 // text that mentions them is left to the lenient path, which understands them.
 std::optional<Error> strictJsonError(std::string_view bytes, const QString &source)
 {
-    if (bytes.find("NaN") != std::string_view::npos || bytes.find("Infinity") != std::string_view::npos)
+    if (bytes.find("NaN") != std::string_view::npos ||
+        bytes.find("Infinity") != std::string_view::npos)
         return std::nullopt;
     QJsonParseError parseError;
-    QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())), &parseError);
+    QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())),
+                            &parseError);
     if (parseError.error == QJsonParseError::NoError)
         return std::nullopt;
     int line = 1, column = 1;
@@ -82,7 +86,8 @@ std::optional<Error> strictJsonError(std::string_view bytes, const QString &sour
             ++column;
         }
     }
-    return Error{DocumentReader::tr("Malformed JSON: %1.").arg(parseError.errorString()), source, line, column};
+    return Error{DocumentReader::tr("Malformed JSON: %1.").arg(parseError.errorString()), source,
+                 line, column};
 }
 
 } // namespace
@@ -91,10 +96,11 @@ Result<Node> DocumentReader::read(std::string_view bytes, DocumentFormat format,
                                   const QString &source, const ReadLimits &limits)
 {
     if (qint64(bytes.size()) > limits.maxBytes) {
-        return Error{DocumentReader::tr("The file is %1 MB; documents larger than %2 MB are not read.")
-                         .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1)
-                         .arg(limits.maxBytes / (1024 * 1024)),
-                     source};
+        return Error{
+            DocumentReader::tr("The file is %1 MB; documents larger than %2 MB are not read.")
+                .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1)
+                .arg(limits.maxBytes / (1024 * 1024)),
+            source};
     }
     if (const auto bad = TextCheck::findUnreadable(bytes)) {
         return Error{bad->message, source, bad->line, bad->column};
@@ -104,8 +110,9 @@ Result<Node> DocumentReader::read(std::string_view bytes, DocumentFormat format,
             return *error;
     }
     std::vector<std::string> longScalars;
-    const std::string text = format == DocumentFormat::Json ? joinSurrogateEscapes(bytes)
-                                                            : LongScalarShortcut::apply(bytes, longScalars);
+    const std::string text = format == DocumentFormat::Json
+                                 ? joinSurrogateEscapes(bytes)
+                                 : LongScalarShortcut::apply(bytes, longScalars);
     std::istringstream stream(text);
     TreeBuilder builder(format, source, limits, longScalars);
     try {
@@ -115,9 +122,10 @@ Result<Node> DocumentReader::read(std::string_view bytes, DocumentFormat format,
     } catch (const TreeBuilder::Stop &) {
         return *builder.error();
     } catch (const YAML::Exception &e) {
-        const QString kind = format == DocumentFormat::Json ? DocumentReader::tr("Malformed JSON") : DocumentReader::tr("Malformed YAML");
-        return Error{kind + QStringLiteral(": ") + QString::fromStdString(e.msg) + QLatin1Char('.'), source,
-                     e.mark.line + 1, e.mark.column + 1};
+        const QString kind = format == DocumentFormat::Json ? DocumentReader::tr("Malformed JSON")
+                                                            : DocumentReader::tr("Malformed YAML");
+        return Error{kind + QStringLiteral(": ") + QString::fromStdString(e.msg) + QLatin1Char('.'),
+                     source, e.mark.line + 1, e.mark.column + 1};
     }
     Node root = builder.takeRoot();
     return root;
@@ -127,12 +135,12 @@ DocumentFormat DocumentReader::guessFormat(const QString &path, std::string_view
 {
     if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         return DocumentFormat::Json;
-    if (path.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive)
-        || path.endsWith(QLatin1String(".yml"), Qt::CaseInsensitive))
+    if (path.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive) ||
+        path.endsWith(QLatin1String(".yml"), Qt::CaseInsensitive))
         return DocumentFormat::Yaml;
     const auto first = bytes.find_first_not_of(" \t\r\n");
     return first != std::string_view::npos && bytes[first] == '{' ? DocumentFormat::Json
-                                                                   : DocumentFormat::Yaml;
+                                                                  : DocumentFormat::Yaml;
 }
 
 Result<Node> DocumentReader::readFile(const QString &path, const ReadLimits &limits)
@@ -142,10 +150,11 @@ Result<Node> DocumentReader::readFile(const QString &path, const ReadLimits &lim
     if (!file.open(QIODevice::ReadOnly))
         return Error{DocumentReader::tr("Cannot open the file: %1.").arg(file.errorString()), name};
     if (file.size() > limits.maxBytes) {
-        return Error{DocumentReader::tr("The file is %1 MB; documents larger than %2 MB are not read.")
-                         .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
-                         .arg(limits.maxBytes / (1024 * 1024)),
-                     name};
+        return Error{
+            DocumentReader::tr("The file is %1 MB; documents larger than %2 MB are not read.")
+                .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
+                .arg(limits.maxBytes / (1024 * 1024)),
+            name};
     }
     const QByteArray data = file.readAll();
     const std::string_view bytes(data.constData(), std::size_t(data.size()));

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QCoreApplication>
-
 #include "error.h"
 #include "node.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <string_view>

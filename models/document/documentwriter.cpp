@@ -96,13 +96,27 @@ void appendJsonString(std::string &out, std::string_view text, bool ensureAscii)
         const auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
             switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
             default:
                 if (c < 0x20 || (ensureAscii && c == 0x7F))
                     appendEscape(c);
@@ -219,15 +233,25 @@ private:
 class PythonJsonEncoder
 {
 public:
-    explicit PythonJsonEncoder(const JsonStyle &style) : m_style(style) {}
+    explicit PythonJsonEncoder(const JsonStyle &style)
+        : m_style(style)
+    {}
 
     std::optional<Error> encode(const Node &node, std::string &out, int level)
     {
         switch (node.type()) {
-        case Node::Type::Null: out += "null"; return {};
-        case Node::Type::Bool: out += node.boolValue() ? "true" : "false"; return {};
-        case Node::Type::Int: out += decimalOf(node); return {};
-        case Node::Type::Float: out += jsonFloat(node.realValue()); return {};
+        case Node::Type::Null:
+            out += "null";
+            return {};
+        case Node::Type::Bool:
+            out += node.boolValue() ? "true" : "false";
+            return {};
+        case Node::Type::Int:
+            out += decimalOf(node);
+            return {};
+        case Node::Type::Float:
+            out += jsonFloat(node.realValue());
+            return {};
         case Node::Type::String:
             appendJsonString(out, node.text(), m_style.ensureAscii);
             return {};
@@ -235,8 +259,10 @@ public:
             appendJsonString(out, PythonScalars::timestampStr(node.text()).value_or(node.text()),
                              m_style.ensureAscii);
             return {};
-        case Node::Type::Sequence: return encodeSequence(node, out, level);
-        case Node::Type::Mapping: return encodeMapping(node, out, level);
+        case Node::Type::Sequence:
+            return encodeSequence(node, out, level);
+        case Node::Type::Mapping:
+            return encodeMapping(node, out, level);
         }
         return {};
     }
@@ -283,7 +309,8 @@ private:
         if (m_style.sortKeys) {
             auto sorted = PythonKeyOrder::sorted(node);
             if (!sorted)
-                return Error{DocumentWriter::tr("The keys of a mapping mix types that cannot be sorted for hashing.")};
+                return Error{DocumentWriter::tr(
+                    "The keys of a mapping mix types that cannot be sorted for hashing.")};
             members = std::move(*sorted);
         } else {
             for (const auto &m : node.members())
@@ -298,12 +325,23 @@ private:
             newline(out, level + 1);
             const Node &key = member->key;
             switch (key.type()) {
-            case Node::Type::String: appendJsonString(out, key.text(), m_style.ensureAscii); break;
-            case Node::Type::Null: out += "\"null\""; break;
-            case Node::Type::Bool: out += key.boolValue() ? "\"true\"" : "\"false\""; break;
-            case Node::Type::Int: out += '"' + decimalOf(key) + '"'; break;
-            case Node::Type::Float: out += '"' + jsonFloat(key.realValue()) + '"'; break;
-            default: return Error{DocumentWriter::tr("A date cannot be used as a key in JSON.")};
+            case Node::Type::String:
+                appendJsonString(out, key.text(), m_style.ensureAscii);
+                break;
+            case Node::Type::Null:
+                out += "\"null\"";
+                break;
+            case Node::Type::Bool:
+                out += key.boolValue() ? "\"true\"" : "\"false\"";
+                break;
+            case Node::Type::Int:
+                out += '"' + decimalOf(key) + '"';
+                break;
+            case Node::Type::Float:
+                out += '"' + jsonFloat(key.realValue()) + '"';
+                break;
+            default:
+                return Error{DocumentWriter::tr("A date cannot be used as a key in JSON.")};
             }
             out += ": ";
             if (auto error = encode(member->value, out, level + 1))

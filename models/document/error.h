@@ -13,9 +13,11 @@ struct Error
 {
     Error() = default;
     Error(QString message_, QString source_ = {}, int line_ = 0, int column_ = 0)
-        : message(std::move(message_)), source(std::move(source_)), line(line_), column(column_)
-    {
-    }
+        : message(std::move(message_))
+        , source(std::move(source_))
+        , line(line_)
+        , column(column_)
+    {}
 
     QString message;
     QString source; // file name or other origin, may be empty
@@ -27,12 +29,15 @@ struct Error
 };
 
 // Either a value or the Error that prevented it. Errors never cross a layer as exceptions.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -53,7 +58,10 @@ class Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Status(Error error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -9,8 +9,8 @@ constexpr std::string_view kPrefix = "__runbench_long_scalar_";
 
 bool isBase64Char(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/'
-           || c == '=';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' ||
+           c == '/' || c == '=';
 }
 
 bool isKeyChar(char c)
@@ -67,8 +67,9 @@ std::string LongScalarShortcut::apply(std::string_view yaml, std::vector<std::st
                 const std::string_view value = line.substr(valueStart);
                 bool found = false;
                 const std::size_t nextIndent = nextContentIndent(yaml, end + 1, found);
-                if (value.size() >= kMinimumLength && std::all_of(value.begin(), value.end(), isBase64Char)
-                    && (!found || nextIndent <= indent))
+                if (value.size() >= kMinimumLength &&
+                    std::all_of(value.begin(), value.end(), isBase64Char) &&
+                    (!found || nextIndent <= indent))
                     replaced = valueStart;
             }
         }

@@ -115,7 +115,8 @@ const Node *Node::at(std::string_view dottedPath) const
     while (node && !dottedPath.empty()) {
         const auto dot = dottedPath.find('.');
         node = node->get(dottedPath.substr(0, dot));
-        dottedPath = dot == std::string_view::npos ? std::string_view() : dottedPath.substr(dot + 1);
+        dottedPath =
+            dot == std::string_view::npos ? std::string_view() : dottedPath.substr(dot + 1);
     }
     return node;
 }
@@ -178,8 +179,8 @@ bool Node::operator==(const Node &other) const
         if (m_members.size() != other.m_members.size())
             return false;
         for (std::size_t i = 0; i < m_members.size(); ++i) {
-            if (!(m_members[i].key == other.m_members[i].key)
-                || !(m_members[i].value == other.m_members[i].value))
+            if (!(m_members[i].key == other.m_members[i].key) ||
+                !(m_members[i].value == other.m_members[i].value))
                 return false;
         }
         return true;

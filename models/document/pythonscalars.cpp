@@ -32,8 +32,7 @@ struct Cursor
         return true;
     }
     bool takeSign() { return take('-') || take('+'); }
-    template<typename Pred>
-    std::size_t takeWhile(Pred pred)
+    template<typename Pred> std::size_t takeWhile(Pred pred)
     {
         const std::size_t start = i;
         while (!done() && pred(s[i]))
@@ -128,13 +127,15 @@ bool matchesInt(std::string_view s)
     auto allOf = [](std::string_view text, auto pred) {
         return !text.empty() && std::all_of(text.begin(), text.end(), pred);
     };
-    if (body.starts_with("0b") && allOf(body.substr(2), [](char c) { return c == '0' || c == '1' || c == '_'; }))
+    if (body.starts_with("0b") &&
+        allOf(body.substr(2), [](char c) { return c == '0' || c == '1' || c == '_'; }))
         return true;
-    if (body.starts_with("0x")
-        && allOf(body.substr(2), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) || c == '_'; }))
+    if (body.starts_with("0x") && allOf(body.substr(2), [](char c) {
+            return std::isxdigit(static_cast<unsigned char>(c)) || c == '_';
+        }))
         return true;
-    if (body.size() > 1 && body[0] == '0'
-        && allOf(body.substr(1), [](char c) { return (c >= '0' && c <= '7') || c == '_'; }))
+    if (body.size() > 1 && body[0] == '0' &&
+        allOf(body.substr(1), [](char c) { return (c >= '0' && c <= '7') || c == '_'; }))
         return true;
     if (body == "0")
         return true;
@@ -198,7 +199,8 @@ std::optional<TimestampParts> parseTimestamp(std::string_view s)
     if (c.done())
         return (monthLen == 2 && dayLen == 2) ? std::optional(p) : std::nullopt;
     // (?:[Tt]|[ \t]+)
-    if (!c.take('T') && !c.take('t') && c.takeWhile([](char ch) { return ch == ' ' || ch == '\t'; }) == 0)
+    if (!c.take('T') && !c.take('t') &&
+        c.takeWhile([](char ch) { return ch == ' ' || ch == '\t'; }) == 0)
         return std::nullopt;
     const auto hour = digits(1, 2);
     if (!hour || !c.take(':'))
@@ -293,11 +295,20 @@ PlainType resolvePlain(std::string_view text)
     if (text.empty())
         return PlainType::Null;
     switch (text[0]) {
-    case 'y': case 'Y': case 'n': case 'N': case 't': case 'T': case 'f': case 'F': case 'o': case 'O':
-        if (text == "yes" || text == "Yes" || text == "YES" || text == "no" || text == "No"
-            || text == "NO" || text == "true" || text == "True" || text == "TRUE" || text == "false"
-            || text == "False" || text == "FALSE" || text == "on" || text == "On" || text == "ON"
-            || text == "off" || text == "Off" || text == "OFF")
+    case 'y':
+    case 'Y':
+    case 'n':
+    case 'N':
+    case 't':
+    case 'T':
+    case 'f':
+    case 'F':
+    case 'o':
+    case 'O':
+        if (text == "yes" || text == "Yes" || text == "YES" || text == "no" || text == "No" ||
+            text == "NO" || text == "true" || text == "True" || text == "TRUE" || text == "false" ||
+            text == "False" || text == "FALSE" || text == "on" || text == "On" || text == "ON" ||
+            text == "off" || text == "Off" || text == "OFF")
             return PlainType::Bool;
         if (text == "null" || text == "Null" || text == "NULL")
             return PlainType::Null;
@@ -310,7 +321,8 @@ PlainType resolvePlain(std::string_view text)
         return text.size() == 1 ? PlainType::Value : PlainType::String;
     case '.':
         return matchesFloat(text) ? PlainType::Float : PlainType::String;
-    case '-': case '+':
+    case '-':
+    case '+':
         if (matchesFloat(text))
             return PlainType::Float;
         return matchesInt(text) ? PlainType::Int : PlainType::String;
@@ -376,7 +388,8 @@ std::optional<double> floatValue(std::string_view text)
     std::string_view rest = value;
     while (!rest.empty()) {
         const auto colon = rest.rfind(':');
-        const std::string_view part = colon == std::string_view::npos ? rest : rest.substr(colon + 1);
+        const std::string_view part =
+            colon == std::string_view::npos ? rest : rest.substr(colon + 1);
         const auto d = parse(part);
         if (!d)
             return std::nullopt;
@@ -445,12 +458,12 @@ std::optional<std::string> timestampStr(std::string_view text)
         return std::nullopt;
     static constexpr int daysIn[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (p->year % 4 == 0 && p->year % 100 != 0) || p->year % 400 == 0;
-    if (p->year < 1 || p->month < 1 || p->month > 12 || p->day < 1
-        || p->day > daysIn[p->month - 1] + (p->month == 2 && leap ? 1 : 0))
+    if (p->year < 1 || p->month < 1 || p->month > 12 || p->day < 1 ||
+        p->day > daysIn[p->month - 1] + (p->month == 2 && leap ? 1 : 0))
         return std::nullopt;
     std::string year = std::to_string(p->year);
-    std::string out = std::string(4 - year.size(), '0') + year + "-" + twoDigits(p->month) + "-"
-                      + twoDigits(p->day);
+    std::string out = std::string(4 - year.size(), '0') + year + "-" + twoDigits(p->month) + "-" +
+                      twoDigits(p->day);
     if (!p->hasTime)
         return out;
     if (p->hour > 23 || p->minute > 59 || p->second > 59)

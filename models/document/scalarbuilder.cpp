@@ -61,7 +61,8 @@ Result<Node> ScalarBuilder::null(const std::string &tag) const
         return Node::null();
     if (tag == kTagPrefix + "str")
         return Node::string({});
-    return Error{ScalarBuilder::tr("The tag '%1' cannot be applied to an empty value.").arg(q(tag))};
+    return Error{
+        ScalarBuilder::tr("The tag '%1' cannot be applied to an empty value.").arg(q(tag))};
 }
 
 Result<Node> ScalarBuilder::scalar(const std::string &tag, const std::string &text) const
@@ -118,7 +119,10 @@ Result<Node> ScalarBuilder::tagged(const std::string &type, const std::string &t
     } else if (type == "timestamp") {
         if (PythonScalars::timestampStr(text))
             return Node::timestamp(text);
-        return Error{ScalarBuilder::tr("'%1' looks like a date but is not a valid one; quote it to keep it as text.").arg(q(text))};
+        return Error{
+            ScalarBuilder::tr(
+                "'%1' looks like a date but is not a valid one; quote it to keep it as text.")
+                .arg(q(text))};
     } else {
         return Error{ScalarBuilder::tr("The tag '!!%1' is not supported.").arg(q(type))};
     }
@@ -139,7 +143,8 @@ Result<Node> ScalarBuilder::json(const std::string &text) const
         if (const auto value = PythonScalars::floatValue(text))
             return Node::realText(text, *value);
     }
-    return Error{ScalarBuilder::tr("'%1' is not valid JSON: text must be in double quotes.").arg(q(text))};
+    return Error{
+        ScalarBuilder::tr("'%1' is not valid JSON: text must be in double quotes.").arg(q(text))};
 }
 
 } // namespace Runbench::Models

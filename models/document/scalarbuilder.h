@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QCoreApplication>
-
 #include "documentreader.h"
 #include "error.h"
 #include "node.h"
+
+#include <QCoreApplication>
 
 #include <string>
 
@@ -18,7 +18,9 @@ class ScalarBuilder
     Q_DECLARE_TR_FUNCTIONS(ScalarBuilder)
 
 public:
-    explicit ScalarBuilder(DocumentFormat format) : m_format(format) {}
+    explicit ScalarBuilder(DocumentFormat format)
+        : m_format(format)
+    {}
 
     // `tag` as the YAML parser reports it: "?" for plain, "!" for quoted, or a full tag.
     // A failure is an Error with only a message; the caller adds where it happened.

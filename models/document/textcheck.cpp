@@ -11,9 +11,9 @@ namespace {
 // except surrogates and U+FFFE/U+FFFF.
 bool isPrintable(char32_t c)
 {
-    return c == 0x09 || c == 0x0A || c == 0x0D || (c >= 0x20 && c <= 0x7E) || c == 0x85
-           || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-           || (c >= 0x10000 && c <= 0x10FFFF);
+    return c == 0x09 || c == 0x0A || c == 0x0D || (c >= 0x20 && c <= 0x7E) || c == 0x85 ||
+           (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+           (c >= 0x10000 && c <= 0x10FFFF);
 }
 
 } // namespace
@@ -40,14 +40,17 @@ std::optional<TextCheck::Problem> TextCheck::findUnreadable(std::string_view byt
             }
             static constexpr char32_t minimum[] = {0, 0, 0x80, 0x800, 0x10000};
             if (!valid || c < minimum[length] || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) {
-                return Problem{QCoreApplication::translate("TextCheck", "The file is not valid UTF-8 text."),
-                               line, column};
+                return Problem{
+                    QCoreApplication::translate("TextCheck", "The file is not valid UTF-8 text."),
+                    line, column};
             }
         }
         if (!isPrintable(c)) {
-            const QString code = QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0'));
-            return Problem{QCoreApplication::translate("TextCheck", "The file contains the control "
-                                                                    "character U+%1, which YAML does not allow.")
+            const QString code =
+                QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0'));
+            return Problem{QCoreApplication::translate("TextCheck",
+                                                       "The file contains the control "
+                                                       "character U+%1, which YAML does not allow.")
                                .arg(code),
                            line, column};
         }

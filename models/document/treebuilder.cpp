@@ -37,9 +37,11 @@ bool sameKey(const Node &a, const Node &b)
 
 TreeBuilder::TreeBuilder(DocumentFormat format, QString source, const ReadLimits &limits,
                          const std::vector<std::string> &longScalars)
-    : m_scalars(format), m_source(std::move(source)), m_limits(limits), m_longScalars(longScalars)
-{
-}
+    : m_scalars(format)
+    , m_source(std::move(source))
+    , m_limits(limits)
+    , m_longScalars(longScalars)
+{}
 
 void TreeBuilder::fail(const YAML::Mark &mark, const QString &message)
 {
@@ -51,7 +53,9 @@ void TreeBuilder::countNodes(const YAML::Mark &mark, std::size_t n)
 {
     m_nodes += n;
     if (m_nodes > m_limits.maxNodes)
-        fail(mark, TreeBuilder::tr("The document expands to more than %1 values (aliases repeated too often?).").arg(m_limits.maxNodes));
+        fail(mark, TreeBuilder::tr(
+                       "The document expands to more than %1 values (aliases repeated too often?).")
+                       .arg(m_limits.maxNodes));
 }
 
 Node TreeBuilder::take(Result<Node> result, const YAML::Mark &mark)
@@ -64,7 +68,8 @@ Node TreeBuilder::take(Result<Node> result, const YAML::Mark &mark)
 void TreeBuilder::OnDocumentStart(const YAML::Mark &mark)
 {
     if (++m_documents > 1)
-        fail(mark, TreeBuilder::tr("The file holds more than one document; expected a single one."));
+        fail(mark,
+             TreeBuilder::tr("The file holds more than one document; expected a single one."));
 }
 
 void TreeBuilder::OnNull(const YAML::Mark &mark, YAML::anchor_t anchor)
@@ -87,7 +92,8 @@ void TreeBuilder::OnScalar(const YAML::Mark &mark, const std::string &tag, YAML:
 {
     countNodes(mark, 1);
     const std::string *text = &value;
-    if (!m_longScalars.empty() && tag == "?" && std::string_view(value).starts_with(kLongScalarPrefix)) {
+    if (!m_longScalars.empty() && tag == "?" &&
+        std::string_view(value).starts_with(kLongScalarPrefix)) {
         const std::size_t index = std::stoul(value.substr(kLongScalarPrefix.size()));
         if (index < m_longScalars.size())
             text = &m_longScalars[index];
@@ -97,14 +103,16 @@ void TreeBuilder::OnScalar(const YAML::Mark &mark, const std::string &tag, YAML:
     add(std::move(node), mark, anchor, 1, mergeKey);
 }
 
-void TreeBuilder::startCollection(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, Node node,
-                                  const char *expectedTag)
+void TreeBuilder::startCollection(const YAML::Mark &mark, const std::string &tag,
+                                  YAML::anchor_t anchor, Node node, const char *expectedTag)
 {
     if (!tag.empty() && tag != "?" && tag != "!" && tag != kTagPrefix + expectedTag)
-        fail(mark, TreeBuilder::tr("The tag '%1' is not supported here.").arg(QString::fromStdString(tag)));
+        fail(mark, TreeBuilder::tr("The tag '%1' is not supported here.")
+                       .arg(QString::fromStdString(tag)));
     countNodes(mark, 1);
     if (int(m_stack.size()) >= m_limits.maxDepth)
-        fail(mark, TreeBuilder::tr("The document is nested more than %1 levels deep.").arg(m_limits.maxDepth));
+        fail(mark, TreeBuilder::tr("The document is nested more than %1 levels deep.")
+                       .arg(m_limits.maxDepth));
     Frame frame;
     frame.node = std::move(node);
     frame.mark = mark;
@@ -112,8 +120,8 @@ void TreeBuilder::startCollection(const YAML::Mark &mark, const std::string &tag
     m_stack.push_back(std::move(frame));
 }
 
-void TreeBuilder::OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                                  YAML::EmitterStyle::value)
+void TreeBuilder::OnSequenceStart(const YAML::Mark &mark, const std::string &tag,
+                                  YAML::anchor_t anchor, YAML::EmitterStyle::value)
 {
     startCollection(mark, tag, anchor, Node::sequence(), "seq");
 }
@@ -163,7 +171,8 @@ Node TreeBuilder::finishMapping(Frame &frame)
     return result;
 }
 
-void TreeBuilder::add(Node node, const YAML::Mark &mark, YAML::anchor_t anchor, std::size_t count, bool mergeKey)
+void TreeBuilder::add(Node node, const YAML::Mark &mark, YAML::anchor_t anchor, std::size_t count,
+                      bool mergeKey)
 {
     if (anchor != 0)
         m_anchors[anchor] = Anchored{node, count};
@@ -187,10 +196,12 @@ void TreeBuilder::add(Node node, const YAML::Mark &mark, YAML::anchor_t anchor, 
     if (top.pendingIsMerge) {
         bool mergeable = node.isMapping();
         if (node.isSequence()) {
-            mergeable = std::all_of(node.items().begin(), node.items().end(), [](const Node &n) { return n.isMapping(); });
+            mergeable = std::all_of(node.items().begin(), node.items().end(),
+                                    [](const Node &n) { return n.isMapping(); });
         }
         if (!mergeable)
-            fail(mark, TreeBuilder::tr("Only a mapping or a list of mappings can be merged with '<<'."));
+            fail(mark,
+                 TreeBuilder::tr("Only a mapping or a list of mappings can be merged with '<<'."));
         top.merges.push_back(std::move(node));
     } else {
         insertMember(top.node.members(), top.index, std::move(*top.pendingKey), std::move(node));
@@ -218,7 +229,8 @@ void TreeBuilder::MemberIndex::added(const std::vector<Node::Member> &members)
 }
 
 // Python dict semantics: a repeated key keeps its first place and takes the last value.
-void TreeBuilder::insertMember(std::vector<Node::Member> &members, MemberIndex &index, Node key, Node value)
+void TreeBuilder::insertMember(std::vector<Node::Member> &members, MemberIndex &index, Node key,
+                               Node value)
 {
     if (Node::Member *existing = index.find(members, key)) {
         existing->value = std::move(value);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QCoreApplication>
-
 #include "documentreader.h"
 #include "error.h"
 #include "node.h"
 #include "scalarbuilder.h"
+
+#include <QCoreApplication>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/mark.h>
@@ -80,11 +80,13 @@ private:
 
     [[noreturn]] void fail(const YAML::Mark &mark, const QString &message);
     void countNodes(const YAML::Mark &mark, std::size_t n);
-    void startCollection(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, Node node,
-                         const char *expectedTag);
-    void add(Node node, const YAML::Mark &mark, YAML::anchor_t anchor, std::size_t count, bool mergeKey);
+    void startCollection(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                         Node node, const char *expectedTag);
+    void add(Node node, const YAML::Mark &mark, YAML::anchor_t anchor, std::size_t count,
+             bool mergeKey);
     Node finishMapping(Frame &frame);
-    static void insertMember(std::vector<Node::Member> &members, MemberIndex &index, Node key, Node value);
+    static void insertMember(std::vector<Node::Member> &members, MemberIndex &index, Node key,
+                             Node value);
     Node take(Result<Node> result, const YAML::Mark &mark);
 
     ScalarBuilder m_scalars;

@@ -20,9 +20,13 @@ bool isEmbedded(const Node &entry)
 Result<ProjectDocument> ProjectDocument::fromNode(Node root, const QString &source)
 {
     if (!root.isMapping())
-        return Error{ProjectDocument::tr("An MLRun project must be a mapping with kind, metadata and spec."), source};
+        return Error{
+            ProjectDocument::tr("An MLRun project must be a mapping with kind, metadata and spec."),
+            source};
     if (const Node *kind = root.get("kind"); kind && kind->text() != "project")
-        return Error{ProjectDocument::tr("The file is a '%1', not an MLRun project.").arg(QString::fromStdString(kind->text())), source};
+        return Error{ProjectDocument::tr("The file is a '%1', not an MLRun project.")
+                         .arg(QString::fromStdString(kind->text())),
+                     source};
     const Node *name = root.at("metadata.name");
     if (!name || !name->isString() || name->text().empty())
         return Error{ProjectDocument::tr("The project has no metadata.name."), source};
@@ -89,7 +93,8 @@ Result<std::vector<ProjectDocument::FunctionEntry>> ProjectDocument::functions()
         if (isEmbedded(entry)) {
             auto function = FunctionSpec::fromNode(*entry.get("spec"), where);
             if (!function)
-                return Error{where + QStringLiteral(" (") + e.name + QStringLiteral("): ") + function.error().message};
+                return Error{where + QStringLiteral(" (") + e.name + QStringLiteral("): ") +
+                             function.error().message};
             if (e.name.isEmpty())
                 e.name = function->name();
             e.function = std::move(*function);
@@ -107,7 +112,8 @@ Node ProjectDocument::withoutStoredFunctions(const QStringList &resolved) const
         return copy;
     std::erase_if(spec->get("functions")->items(), [&resolved](const Node &entry) {
         const Node *name = entry.isMapping() ? entry.get("name") : nullptr;
-        return isEmbedded(entry) || (name && resolved.contains(QString::fromStdString(name->displayText())));
+        return isEmbedded(entry) ||
+               (name && resolved.contains(QString::fromStdString(name->displayText())));
     });
     return copy;
 }

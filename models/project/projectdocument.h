@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QCoreApplication>
-
 #include "document/error.h"
 #include "document/node.h"
 #include "spec/functionspec.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>

@@ -11,12 +11,14 @@ namespace Runbench::Models {
 Result<std::string> FunctionHash::canonicalJson(const Node &function)
 {
     if (!function.isMapping())
-        return Error{QCoreApplication::translate("FunctionHash", "A function must be a mapping to be hashed.")};
+        return Error{QCoreApplication::translate("FunctionHash",
+                                                 "A function must be a mapping to be hashed.")};
     Node copy = function;
     Node &metadata = copy.insert("metadata");
     if (!metadata.isMapping()) {
         if (!metadata.isNull())
-            return Error{QCoreApplication::translate("FunctionHash", "metadata must be a mapping.")};
+            return Error{
+                QCoreApplication::translate("FunctionHash", "metadata must be a mapping.")};
         metadata = Node::mapping();
     }
     metadata.insert("tag") = Node::string({});

@@ -8,16 +8,20 @@
 
 namespace Runbench::Models {
 
-Result<FunctionImporter::Prepared> FunctionImporter::prepare(FunctionSpec spec, const Request &request)
+Result<FunctionImporter::Prepared> FunctionImporter::prepare(FunctionSpec spec,
+                                                             const Request &request)
 {
-    const QString project = !request.project.isEmpty() ? request.project
+    const QString project = !request.project.isEmpty()  ? request.project
                             : !spec.project().isEmpty() ? spec.project()
                                                         : QStringLiteral("default");
     const QString name = request.name.isEmpty() ? spec.name() : request.name;
     if (name.isEmpty())
-        return Error{QCoreApplication::translate("FunctionImporter", "The function has no metadata.name; give it a name."),
+        return Error{QCoreApplication::translate(
+                         "FunctionImporter", "The function has no metadata.name; give it a name."),
                      request.origin};
-    const QString tag = !request.tag.isEmpty() ? request.tag : !spec.tag().isEmpty() ? spec.tag() : QStringLiteral("latest");
+    const QString tag = !request.tag.isEmpty()  ? request.tag
+                        : !spec.tag().isEmpty() ? spec.tag()
+                                                : QStringLiteral("latest");
     spec.setProject(project);
     spec.setName(name);
     spec.setTag(QString());
@@ -40,7 +44,8 @@ Result<FunctionImporter::Prepared> FunctionImporter::prepare(FunctionSpec spec, 
     return prepared;
 }
 
-Result<FunctionImporter::Imported> FunctionImporter::import(FunctionSpec spec, const Request &request,
+Result<FunctionImporter::Imported> FunctionImporter::import(FunctionSpec spec,
+                                                            const Request &request,
                                                             const ProjectCheck &ensureProject)
 {
     auto prepared = prepare(std::move(spec), request);

@@ -35,11 +35,14 @@ public:
     };
     using ProjectCheck = std::function<Status(const QString &project)>;
 
-    explicit FunctionImporter(Store &store) : m_store(store) {}
+    explicit FunctionImporter(Store &store)
+        : m_store(store)
+    {}
 
     // Everything import() would store, without writing.
     static Result<Prepared> prepare(FunctionSpec spec, const Request &request);
-    Result<Imported> import(FunctionSpec spec, const Request &request, const ProjectCheck &ensureProject);
+    Result<Imported> import(FunctionSpec spec, const Request &request,
+                            const ProjectCheck &ensureProject);
 
 private:
     Store &m_store;

@@ -12,8 +12,8 @@ struct FunctionRef
 {
     QString project; // empty when not given
     QString name;
-    QString tag;     // empty when not given
-    QString hash;    // full or prefix; empty when not given
+    QString tag;  // empty when not given
+    QString hash; // full or prefix; empty when not given
 
     // nullopt when the text is not a reference (empty name, both tag and hash, ...).
     static std::optional<FunctionRef> parse(const QString &text);

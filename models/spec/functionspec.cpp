@@ -25,10 +25,10 @@ std::string ss(const QString &s)
 const QStringList &FunctionSpec::kinds()
 {
     static const QStringList all = {
-        QStringLiteral("job"),        QStringLiteral("local"),        QStringLiteral("handler"),
-        QStringLiteral("dask"),       QStringLiteral("mpijob"),       QStringLiteral("spark"),
-        QStringLiteral("remote-spark"), QStringLiteral("nuclio"),     QStringLiteral("remote"),
-        QStringLiteral("serving"),    QStringLiteral("application"),  QStringLiteral("databricks"),
+        QStringLiteral("job"),          QStringLiteral("local"),       QStringLiteral("handler"),
+        QStringLiteral("dask"),         QStringLiteral("mpijob"),      QStringLiteral("spark"),
+        QStringLiteral("remote-spark"), QStringLiteral("nuclio"),      QStringLiteral("remote"),
+        QStringLiteral("serving"),      QStringLiteral("application"), QStringLiteral("databricks"),
     };
     return all;
 }
@@ -36,13 +36,17 @@ const QStringList &FunctionSpec::kinds()
 Result<FunctionSpec> FunctionSpec::fromNode(Node root, const QString &source)
 {
     if (root.isNull())
-        return Error{FunctionSpec::tr("The file is empty; expected an MLRun function object."), source};
+        return Error{FunctionSpec::tr("The file is empty; expected an MLRun function object."),
+                     source};
     if (!root.isMapping())
-        return Error{FunctionSpec::tr("An MLRun function must be a mapping with kind, metadata and spec."), source};
+        return Error{
+            FunctionSpec::tr("An MLRun function must be a mapping with kind, metadata and spec."),
+            source};
     for (const char *section : {"metadata", "spec", "status"}) {
         const Node *node = root.get(section);
         if (node && !node->isMapping() && !node->isNull())
-            return Error{FunctionSpec::tr("'%1' must be a mapping.").arg(QLatin1String(section)), source};
+            return Error{FunctionSpec::tr("'%1' must be a mapping.").arg(QLatin1String(section)),
+                         source};
     }
     if (const Node *kind = root.get("kind"); kind && !kind->isString())
         return Error{FunctionSpec::tr("'kind' must be text such as job or local."), source};
@@ -52,22 +56,27 @@ Result<FunctionSpec> FunctionSpec::fromNode(Node root, const QString &source)
         spec.m_droppedCredentials = metadata->remove("credentials");
     const QString kind = spec.kind();
     if (!kinds().contains(kind) && !kind.startsWith(QLatin1String("nuclio:")))
-        return Error{FunctionSpec::tr("Unknown function kind '%1'; MLRun kinds are %2.").arg(kind, kinds().join(QLatin1String(", "))),
+        return Error{FunctionSpec::tr("Unknown function kind '%1'; MLRun kinds are %2.")
+                         .arg(kind, kinds().join(QLatin1String(", "))),
                      source};
     if (const Node *code = spec.m_root.at("spec.build.functionSourceCode")) {
         if (!code->isString() && !code->isNull())
-            return Error{FunctionSpec::tr("spec.build.functionSourceCode must be base64 text."), source};
-        if (qint64(code->text().size()) * 3 / 4 > kMaxEmbeddedCodeBytes) {
-            return Error{FunctionSpec::tr("The embedded code is %1 MB; Runbench edits embedded code up to %2 MB.")
-                             .arg(double(code->text().size()) * 3 / 4 / (1024 * 1024), 0, 'f', 1)
-                             .arg(kMaxEmbeddedCodeBytes / (1024 * 1024)),
+            return Error{FunctionSpec::tr("spec.build.functionSourceCode must be base64 text."),
                          source};
+        if (qint64(code->text().size()) * 3 / 4 > kMaxEmbeddedCodeBytes) {
+            return Error{
+                FunctionSpec::tr(
+                    "The embedded code is %1 MB; Runbench edits embedded code up to %2 MB.")
+                    .arg(double(code->text().size()) * 3 / 4 / (1024 * 1024), 0, 'f', 1)
+                    .arg(kMaxEmbeddedCodeBytes / (1024 * 1024)),
+                source};
         }
     }
     return spec;
 }
 
-Result<FunctionSpec> FunctionSpec::parse(std::string_view bytes, DocumentFormat format, const QString &source)
+Result<FunctionSpec> FunctionSpec::parse(std::string_view bytes, DocumentFormat format,
+                                         const QString &source)
 {
     auto root = DocumentReader::read(bytes, format, source);
     if (!root)
@@ -168,46 +177,166 @@ QString FunctionSpec::kind() const
     return k.isEmpty() ? QStringLiteral("job") : k;
 }
 
-void FunctionSpec::setKind(const QString &kind) { setStringAt("kind", kind); }
-QString FunctionSpec::name() const { return stringAt("metadata.name"); }
-void FunctionSpec::setName(const QString &name) { setStringAt("metadata.name", name); }
-QString FunctionSpec::tag() const { return stringAt("metadata.tag"); }
-void FunctionSpec::setTag(const QString &tag) { setStringAt("metadata.tag", tag); }
-QString FunctionSpec::project() const { return stringAt("metadata.project"); }
-void FunctionSpec::setProject(const QString &project) { setStringAt("metadata.project", project); }
-QString FunctionSpec::description() const { return stringAt("spec.description"); }
-void FunctionSpec::setDescription(const QString &d) { setStringAt("spec.description", d); }
-QMap<QString, QString> FunctionSpec::labels() const { return mapAt("metadata.labels"); }
-void FunctionSpec::setLabels(const QMap<QString, QString> &labels) { setMapAt("metadata.labels", labels); }
-QStringList FunctionSpec::categories() const { return listAt("metadata.categories"); }
-QString FunctionSpec::command() const { return stringAt("spec.command"); }
-void FunctionSpec::setCommand(const QString &command) { setStringAt("spec.command", command); }
-QStringList FunctionSpec::args() const { return listAt("spec.args"); }
-QString FunctionSpec::image() const { return stringAt("spec.image"); }
-void FunctionSpec::setImage(const QString &image) { setStringAt("spec.image", image); }
-QString FunctionSpec::defaultHandler() const { return stringAt("spec.default_handler"); }
-void FunctionSpec::setDefaultHandler(const QString &h) { setStringAt("spec.default_handler", h); }
-QString FunctionSpec::baseImage() const { return stringAt("spec.build.base_image"); }
-void FunctionSpec::setBaseImage(const QString &image) { setStringAt("spec.build.base_image", image); }
-QStringList FunctionSpec::requirements() const { return listAt("spec.build.requirements"); }
-void FunctionSpec::setRequirements(const QStringList &r) { setListAt("spec.build.requirements", r); }
-QStringList FunctionSpec::buildCommands() const { return listAt("spec.build.commands"); }
-void FunctionSpec::setBuildCommands(const QStringList &c) { setListAt("spec.build.commands", c); }
-QString FunctionSpec::originFilename() const { return stringAt("spec.build.origin_filename"); }
-QString FunctionSpec::nodeName() const { return stringAt("spec.node_name"); }
-void FunctionSpec::setNodeName(const QString &n) { setStringAt("spec.node_name", n); }
-QMap<QString, QString> FunctionSpec::nodeSelector() const { return mapAt("spec.node_selector"); }
-void FunctionSpec::setNodeSelector(const QMap<QString, QString> &s) { setMapAt("spec.node_selector", s); }
-QString FunctionSpec::priorityClassName() const { return stringAt("spec.priority_class_name"); }
-void FunctionSpec::setPriorityClassName(const QString &n) { setStringAt("spec.priority_class_name", n); }
-QString FunctionSpec::preemptionMode() const { return stringAt("spec.preemption_mode"); }
-void FunctionSpec::setPreemptionMode(const QString &m) { setStringAt("spec.preemption_mode", m); }
-QString FunctionSpec::imagePullPolicy() const { return stringAt("spec.image_pull_policy"); }
-void FunctionSpec::setImagePullPolicy(const QString &p) { setStringAt("spec.image_pull_policy", p); }
-QString FunctionSpec::imagePullSecret() const { return stringAt("spec.image_pull_secret"); }
-void FunctionSpec::setImagePullSecret(const QString &s) { setStringAt("spec.image_pull_secret", s); }
-QString FunctionSpec::serviceAccount() const { return stringAt("spec.service_account"); }
-void FunctionSpec::setServiceAccount(const QString &a) { setStringAt("spec.service_account", a); }
+void FunctionSpec::setKind(const QString &kind)
+{
+    setStringAt("kind", kind);
+}
+QString FunctionSpec::name() const
+{
+    return stringAt("metadata.name");
+}
+void FunctionSpec::setName(const QString &name)
+{
+    setStringAt("metadata.name", name);
+}
+QString FunctionSpec::tag() const
+{
+    return stringAt("metadata.tag");
+}
+void FunctionSpec::setTag(const QString &tag)
+{
+    setStringAt("metadata.tag", tag);
+}
+QString FunctionSpec::project() const
+{
+    return stringAt("metadata.project");
+}
+void FunctionSpec::setProject(const QString &project)
+{
+    setStringAt("metadata.project", project);
+}
+QString FunctionSpec::description() const
+{
+    return stringAt("spec.description");
+}
+void FunctionSpec::setDescription(const QString &d)
+{
+    setStringAt("spec.description", d);
+}
+QMap<QString, QString> FunctionSpec::labels() const
+{
+    return mapAt("metadata.labels");
+}
+void FunctionSpec::setLabels(const QMap<QString, QString> &labels)
+{
+    setMapAt("metadata.labels", labels);
+}
+QStringList FunctionSpec::categories() const
+{
+    return listAt("metadata.categories");
+}
+QString FunctionSpec::command() const
+{
+    return stringAt("spec.command");
+}
+void FunctionSpec::setCommand(const QString &command)
+{
+    setStringAt("spec.command", command);
+}
+QStringList FunctionSpec::args() const
+{
+    return listAt("spec.args");
+}
+QString FunctionSpec::image() const
+{
+    return stringAt("spec.image");
+}
+void FunctionSpec::setImage(const QString &image)
+{
+    setStringAt("spec.image", image);
+}
+QString FunctionSpec::defaultHandler() const
+{
+    return stringAt("spec.default_handler");
+}
+void FunctionSpec::setDefaultHandler(const QString &h)
+{
+    setStringAt("spec.default_handler", h);
+}
+QString FunctionSpec::baseImage() const
+{
+    return stringAt("spec.build.base_image");
+}
+void FunctionSpec::setBaseImage(const QString &image)
+{
+    setStringAt("spec.build.base_image", image);
+}
+QStringList FunctionSpec::requirements() const
+{
+    return listAt("spec.build.requirements");
+}
+void FunctionSpec::setRequirements(const QStringList &r)
+{
+    setListAt("spec.build.requirements", r);
+}
+QStringList FunctionSpec::buildCommands() const
+{
+    return listAt("spec.build.commands");
+}
+void FunctionSpec::setBuildCommands(const QStringList &c)
+{
+    setListAt("spec.build.commands", c);
+}
+QString FunctionSpec::originFilename() const
+{
+    return stringAt("spec.build.origin_filename");
+}
+QString FunctionSpec::nodeName() const
+{
+    return stringAt("spec.node_name");
+}
+void FunctionSpec::setNodeName(const QString &n)
+{
+    setStringAt("spec.node_name", n);
+}
+QMap<QString, QString> FunctionSpec::nodeSelector() const
+{
+    return mapAt("spec.node_selector");
+}
+void FunctionSpec::setNodeSelector(const QMap<QString, QString> &s)
+{
+    setMapAt("spec.node_selector", s);
+}
+QString FunctionSpec::priorityClassName() const
+{
+    return stringAt("spec.priority_class_name");
+}
+void FunctionSpec::setPriorityClassName(const QString &n)
+{
+    setStringAt("spec.priority_class_name", n);
+}
+QString FunctionSpec::preemptionMode() const
+{
+    return stringAt("spec.preemption_mode");
+}
+void FunctionSpec::setPreemptionMode(const QString &m)
+{
+    setStringAt("spec.preemption_mode", m);
+}
+QString FunctionSpec::imagePullPolicy() const
+{
+    return stringAt("spec.image_pull_policy");
+}
+void FunctionSpec::setImagePullPolicy(const QString &p)
+{
+    setStringAt("spec.image_pull_policy", p);
+}
+QString FunctionSpec::imagePullSecret() const
+{
+    return stringAt("spec.image_pull_secret");
+}
+void FunctionSpec::setImagePullSecret(const QString &s)
+{
+    setStringAt("spec.image_pull_secret", s);
+}
+QString FunctionSpec::serviceAccount() const
+{
+    return stringAt("spec.service_account");
+}
+void FunctionSpec::setServiceAccount(const QString &a)
+{
+    setStringAt("spec.service_account", a);
+}
 
 QStringList FunctionSpec::handlers() const
 {
@@ -230,8 +359,9 @@ std::optional<QString> FunctionSpec::sourceCode() const
     if (!hasEmbeddedCode())
         return std::nullopt;
     const std::string &text = m_root.at("spec.build.functionSourceCode")->text();
-    const auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromRawData(text.data(), qsizetype(text.size())),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(QByteArray::fromRawData(text.data(), qsizetype(text.size())),
+                                       QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     return QString::fromUtf8(*decoded);
@@ -239,7 +369,8 @@ std::optional<QString> FunctionSpec::sourceCode() const
 
 void FunctionSpec::setSourceCode(const QString &code)
 {
-    m_root.ensure("spec.build.functionSourceCode") = Node::string(code.toUtf8().toBase64().toStdString());
+    m_root.ensure("spec.build.functionSourceCode") =
+        Node::string(code.toUtf8().toBase64().toStdString());
 }
 
 QString FunctionSpec::resourceLimit(const QString &resource) const
@@ -301,7 +432,8 @@ void FunctionSpec::setEnv(const QList<EnvVar> &env)
         if (!var.secretName.isEmpty()) {
             Node &ref = item.ensure("valueFrom.secretKeyRef");
             ref.insert("name") = Node::string(ss(var.secretName));
-            ref.insert("key") = Node::string(ss(var.secretKey.isEmpty() ? var.name : var.secretKey));
+            ref.insert("key") =
+                Node::string(ss(var.secretKey.isEmpty() ? var.name : var.secretKey));
         } else {
             item.insert("value") = Node::string(ss(var.value));
         }

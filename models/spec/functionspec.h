@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QCoreApplication>
-
 #include "document/documentreader.h"
 #include "document/error.h"
 #include "document/node.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -39,7 +38,8 @@ public:
     static const QStringList &kinds();
 
     static Result<FunctionSpec> fromNode(Node root, const QString &source);
-    static Result<FunctionSpec> parse(std::string_view bytes, DocumentFormat format, const QString &source);
+    static Result<FunctionSpec> parse(std::string_view bytes, DocumentFormat format,
+                                      const QString &source);
     static Result<FunctionSpec> load(const QString &path);
     // A new function of the given kind and name, shaped like MLRun's new_function().
     static FunctionSpec create(const QString &name, const QString &kind);

@@ -31,8 +31,8 @@ double median(std::vector<double> values)
 QString typicalHubFunction(const QString &shared)
 {
     std::vector<std::pair<qint64, QString>> files;
-    QDirIterator it(shared + QStringLiteral("/hub-sample"), {QStringLiteral("function.yaml")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(shared + QStringLiteral("/hub-sample"), {QStringLiteral("function.yaml")},
+                    QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         files.emplace_back(QFileInfo(path).size(), path);
@@ -52,8 +52,9 @@ bool benchParse(const QString &file)
     for (int i = 0; i < 500; ++i) {
         QElapsedTimer t;
         t.start();
-        auto spec = FunctionSpec::parse(std::string_view(bytes.constData(), std::size_t(bytes.size())),
-                                        DocumentFormat::Yaml, file);
+        auto spec =
+            FunctionSpec::parse(std::string_view(bytes.constData(), std::size_t(bytes.size())),
+                                DocumentFormat::Yaml, file);
         if (!spec)
             return false;
         problems = FunctionValidator::validate(spec->root()).size();
@@ -62,15 +63,18 @@ bool benchParse(const QString &file)
             return false;
         times.push_back(t.nsecsElapsed() / 1e6);
     }
-    std::printf("parse+validate+hash %s (%lld bytes, %zu problems): median %.3f ms, min %.3f ms over %zu runs "
+    std::printf("parse+validate+hash %s (%lld bytes, %zu problems): median %.3f ms, min %.3f ms "
+                "over %zu runs "
                 "(target < 1 ms)\n",
-                qPrintable(QFileInfo(file).dir().path().section(QLatin1Char('/'), -3)), (long long)bytes.size(),
-                problems, median(times), *std::min_element(times.begin(), times.end()), times.size());
+                qPrintable(QFileInfo(file).dir().path().section(QLatin1Char('/'), -3)),
+                (long long)bytes.size(), problems, median(times),
+                *std::min_element(times.begin(), times.end()), times.size());
     return true;
 }
 
 // Stores `count` versions of a hub function, each with its own description.
-bool fillStore(Store &store, const FunctionSpec &base, int names, int versionsPerName, double *elapsedMs)
+bool fillStore(Store &store, const FunctionSpec &base, int names, int versionsPerName,
+               double *elapsedMs)
 {
     FunctionImporter importer(store);
     auto ensure = [&](const QString &project) -> Status {
@@ -110,8 +114,10 @@ bool benchImport(const FunctionSpec &base, const QString &dir)
     double ms = 0;
     if (!fillStore(**store, base, 1000, 1, &ms))
         return false;
-    std::printf("import 1,000 function versions (parse-free: hash + validate + store): %.0f ms total, %.2f ms each "
-                "(target < 1000 ms)\n", ms, ms / 1000);
+    std::printf("import 1,000 function versions (parse-free: hash + validate + store): %.0f ms "
+                "total, %.2f ms each "
+                "(target < 1000 ms)\n",
+                ms, ms / 1000);
     return true;
 }
 
@@ -133,15 +139,19 @@ bool benchList(const FunctionSpec &base, const QString &dir, const QString &runb
             QProcess p;
             QElapsedTimer t;
             t.start();
-            p.start(runbench, QStringList{QStringLiteral("--db"), db, QStringLiteral("function"), QStringLiteral("list")} + extra);
+            p.start(runbench, QStringList{QStringLiteral("--db"), db, QStringLiteral("function"),
+                                          QStringLiteral("list")} +
+                                  extra);
             if (!p.waitForFinished(60000) || p.exitCode() != 0)
                 return false;
             times.push_back(t.nsecsElapsed() / 1e6);
             lines = p.readAllStandardOutput().count('\n');
         }
-        std::printf("runbench function list %s on 10,000 versions (%lld rows): median %.1f ms wall over %zu runs "
+        std::printf("runbench function list %s on 10,000 versions (%lld rows): median %.1f ms wall "
+                    "over %zu runs "
                     "(target < 100 ms)\n",
-                    qPrintable(extra.join(QLatin1Char(' '))), (long long)lines - 1, median(times), times.size());
+                    qPrintable(extra.join(QLatin1Char(' '))), (long long)lines - 1, median(times),
+                    times.size());
     }
     return true;
 }
@@ -163,6 +173,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "no hub sample found under %s\n", argv[2]);
         return 1;
     }
-    const bool ok = benchParse(file) && benchImport(*base, dir.path()) && benchList(*base, dir.path(), runbench);
+    const bool ok = benchParse(file) && benchImport(*base, dir.path()) &&
+                    benchList(*base, dir.path(), runbench);
     return ok ? 0 : 1;
 }

@@ -31,14 +31,15 @@ QStringList hubSampleFunctionFiles()
 
 QString pythonWithYaml()
 {
-    for (const QString &candidate : {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
+    for (const QString &candidate :
+         {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
         const QString path = QStandardPaths::findExecutable(candidate);
         if (path.isEmpty())
             continue;
         QProcess probe;
         probe.start(path, {QStringLiteral("-c"), QStringLiteral("import yaml")});
-        if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit
-            && probe.exitCode() == 0)
+        if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit &&
+            probe.exitCode() == 0)
             return path;
     }
     return {};

@@ -56,12 +56,30 @@ void TestDocument::plainResolution_data()
     QTest::addColumn<int>("type");
     using T = PythonScalars::PlainType;
     const QList<QPair<const char *, T>> rows = {
-        {"yes", T::Bool},      {"Off", T::Bool},     {"y", T::String},     {"~", T::Null},
-        {"", T::Null},         {"NULL", T::Null},    {"1e3", T::String},   {"1.0e3", T::String},
-        {"1.0e+3", T::Float},  {".5", T::Float},     {"._5", T::String},   {"1_0", T::Int},
-        {"0x_1F", T::Int},     {"08", T::String},    {"07", T::Int},       {"1:60", T::String},
-        {"1:59", T::Int},      {"-.inf", T::Float},  {"-.nan", T::String}, {"2024-01-01", T::Timestamp},
-        {"2024-1-01", T::String}, {"<<", T::Merge},  {"=", T::Value},      {"500m", T::String},
+        {"yes", T::Bool},
+        {"Off", T::Bool},
+        {"y", T::String},
+        {"~", T::Null},
+        {"", T::Null},
+        {"NULL", T::Null},
+        {"1e3", T::String},
+        {"1.0e3", T::String},
+        {"1.0e+3", T::Float},
+        {".5", T::Float},
+        {"._5", T::String},
+        {"1_0", T::Int},
+        {"0x_1F", T::Int},
+        {"08", T::String},
+        {"07", T::Int},
+        {"1:60", T::String},
+        {"1:59", T::Int},
+        {"-.inf", T::Float},
+        {"-.nan", T::String},
+        {"2024-01-01", T::Timestamp},
+        {"2024-1-01", T::String},
+        {"<<", T::Merge},
+        {"=", T::Value},
+        {"500m", T::String},
     };
     for (const auto &[text, type] : rows)
         QTest::newRow(text[0] ? text : "empty") << QString::fromUtf8(text) << int(type);
@@ -99,12 +117,14 @@ void TestDocument::hubSampleRoundTrips()
 
 void TestDocument::keyOrderIsKept()
 {
-    const auto node = DocumentReader::read("zeta: 1\nalpha: {y: 2, b: 3}\nmid: [c, a]\nfuture_field: keep me\n",
-                                           DocumentFormat::Yaml, QStringLiteral("t"));
+    const auto node =
+        DocumentReader::read("zeta: 1\nalpha: {y: 2, b: 3}\nmid: [c, a]\nfuture_field: keep me\n",
+                             DocumentFormat::Yaml, QStringLiteral("t"));
     QVERIFY(node.ok());
     const std::string yaml = DocumentWriter::toYaml(*node);
     QCOMPARE(QString::fromStdString(yaml),
-             QStringLiteral("zeta: 1\nalpha:\n  y: 2\n  b: 3\nmid:\n  - c\n  - a\nfuture_field: keep me\n"));
+             QStringLiteral(
+                 "zeta: 1\nalpha:\n  y: 2\n  b: 3\nmid:\n  - c\n  - a\nfuture_field: keep me\n"));
 }
 
 void TestDocument::jsonOutputIsPythonStyle()
@@ -117,7 +137,9 @@ void TestDocument::jsonOutputIsPythonStyle()
     QCOMPARE(QString::fromStdString(*DocumentWriter::toJson(*node, JsonStyle{true, -1, true})),
              QStringLiteral(R"({"a": {}, "b": [1, 2.5, "\u00e9", null, true], "c": "yes"})"));
     // Quoted strings that look like other types stay strings through YAML.
-    QCOMPARE(QString::fromStdString(DocumentWriter::toYaml(*node)).contains(QStringLiteral("c: 'yes'")), true);
+    QCOMPARE(
+        QString::fromStdString(DocumentWriter::toYaml(*node)).contains(QStringLiteral("c: 'yes'")),
+        true);
 }
 
 void TestDocument::badInput_data()
@@ -127,25 +149,33 @@ void TestDocument::badInput_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("words");
     const int yaml = int(DocumentFormat::Yaml), json = int(DocumentFormat::Json);
-    QTest::newRow("unclosed flow") << QByteArray("kind: job\nspec: {a: 1\n") << yaml << 3 << "Malformed YAML";
-    QTest::newRow("bad indent") << QByteArray("kind: job\n  spec: x\n bad: y\n") << yaml << 2 << "Malformed YAML";
-    QTest::newRow("invalid utf8") << QByteArray("kind: job\nname: \xff\xfe\n") << yaml << 2 << "UTF-8";
-    QTest::newRow("control char") << QByteArray("kind: job\nname: a\x01z\n") << yaml << 2 << "U+0001";
-    QTest::newRow("two documents") << QByteArray("kind: job\n---\nkind: local\n") << yaml << 2 << "more than one";
+    QTest::newRow("unclosed flow")
+        << QByteArray("kind: job\nspec: {a: 1\n") << yaml << 3 << "Malformed YAML";
+    QTest::newRow("bad indent") << QByteArray("kind: job\n  spec: x\n bad: y\n") << yaml << 2
+                                << "Malformed YAML";
+    QTest::newRow("invalid utf8") << QByteArray("kind: job\nname: \xff\xfe\n") << yaml << 2
+                                  << "UTF-8";
+    QTest::newRow("control char") << QByteArray("kind: job\nname: a\x01z\n") << yaml << 2
+                                  << "U+0001";
+    QTest::newRow("two documents")
+        << QByteArray("kind: job\n---\nkind: local\n") << yaml << 2 << "more than one";
     QTest::newRow("unhashable key") << QByteArray("? [a, b]\n: value\n") << yaml << 1 << "key";
     QTest::newRow("bad date") << QByteArray("when: 2024-02-30\n") << yaml << 1 << "date";
     QTest::newRow("unknown tag") << QByteArray("x: !!python/object foo\n") << yaml << 1 << "tag";
-    QTest::newRow("json trailing comma") << QByteArray("{\"a\": 1,,}") << json << 1 << "Malformed JSON";
-    QTest::newRow("json bare word") << QByteArray("{\"a\": hello}") << json << 1 << "Malformed JSON";
+    QTest::newRow("json trailing comma")
+        << QByteArray("{\"a\": 1,,}") << json << 1 << "Malformed JSON";
+    QTest::newRow("json bare word")
+        << QByteArray("{\"a\": hello}") << json << 1 << "Malformed JSON";
     QByteArray bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
     for (char c = 'b'; c <= 'h'; ++c)
-        bomb += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [*" + QByteArray(1, c - 1) + ", *"
-                + QByteArray(1, c - 1) + ", *" + QByteArray(1, c - 1) + ", *" + QByteArray(1, c - 1)
-                + ", *" + QByteArray(1, c - 1) + ", *" + QByteArray(1, c - 1) + ", *"
-                + QByteArray(1, c - 1) + ", *" + QByteArray(1, c - 1) + ", *" + QByteArray(1, c - 1)
-                + "]\n";
+        bomb += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [*" + QByteArray(1, c - 1) + ", *" +
+                QByteArray(1, c - 1) + ", *" + QByteArray(1, c - 1) + ", *" + QByteArray(1, c - 1) +
+                ", *" + QByteArray(1, c - 1) + ", *" + QByteArray(1, c - 1) + ", *" +
+                QByteArray(1, c - 1) + ", *" + QByteArray(1, c - 1) + ", *" + QByteArray(1, c - 1) +
+                "]\n";
     QTest::newRow("alias bomb") << bomb << yaml << 0 << "aliases";
-    QTest::newRow("deep nesting") << QByteArray(300, '[') + QByteArray(300, ']') << yaml << 0 << "levels";
+    QTest::newRow("deep nesting") << QByteArray(300, '[') + QByteArray(300, ']') << yaml << 0
+                                  << "levels";
 }
 
 void TestDocument::badInput()
@@ -157,7 +187,8 @@ void TestDocument::badInput()
     const auto result = DocumentReader::read(std::string_view(content.constData(), content.size()),
                                              DocumentFormat(format), QStringLiteral("bad.file"));
     QVERIFY(!result.ok());
-    QVERIFY2(result.error().message.contains(words, Qt::CaseInsensitive), qPrintable(result.error().message));
+    QVERIFY2(result.error().message.contains(words, Qt::CaseInsensitive),
+             qPrintable(result.error().message));
     QCOMPARE(result.error().source, QStringLiteral("bad.file"));
     if (line > 0)
         QCOMPARE(result.error().line, line);
@@ -169,7 +200,8 @@ void TestDocument::sizeLimit()
     big.append(50 * 1024 * 1024, 'A');
     const auto result = DocumentReader::read(big, DocumentFormat::Yaml, QStringLiteral("big.yaml"));
     QVERIFY(!result.ok());
-    QVERIFY2(result.error().message.contains(QStringLiteral("50.0 MB")), qPrintable(result.error().message));
+    QVERIFY2(result.error().message.contains(QStringLiteral("50.0 MB")),
+             qPrintable(result.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestDocument)

@@ -64,9 +64,12 @@ verbose: false
     QVERIFY2(node.ok(), qPrintable(node.ok() ? QString() : node.error().toString()));
     const auto canonical = FunctionHash::canonicalJson(*node);
     QVERIFY(canonical.ok());
-    QCOMPARE(QString::fromStdString(*canonical),
-             QStringLiteral(R"({"kind": "job", "metadata": {"hash": "", "name": "demo", "project": "default", "tag": "", "updated": null}, "spec": {"affinity": null, "command": "", "default_handler": "train", "description": "", "disable_auto_mount": false, "image": "mlrun/mlrun", "node_selector": {}, "preemption_mode": "prevent", "priority_class_name": "", "state_thresholds": {"executing": "24h", "image_pull_backoff": "1h", "pending_not_scheduled": "-1", "pending_scheduled": "1h"}, "tolerations": null}, "status": null, "verbose": false})"));
-    QCOMPARE(*FunctionHash::compute(*node), QStringLiteral("bf359f511cdd02754b3a20f480a6374f16de9f4b"));
+    QCOMPARE(
+        QString::fromStdString(*canonical),
+        QStringLiteral(
+            R"({"kind": "job", "metadata": {"hash": "", "name": "demo", "project": "default", "tag": "", "updated": null}, "spec": {"affinity": null, "command": "", "default_handler": "train", "description": "", "disable_auto_mount": false, "image": "mlrun/mlrun", "node_selector": {}, "preemption_mode": "prevent", "priority_class_name": "", "state_thresholds": {"executing": "24h", "image_pull_backoff": "1h", "pending_not_scheduled": "-1", "pending_scheduled": "1h"}, "tolerations": null}, "status": null, "verbose": false})"));
+    QCOMPARE(*FunctionHash::compute(*node),
+             QStringLiteral("bf359f511cdd02754b3a20f480a6374f16de9f4b"));
 }
 
 QStringList TestFunctionHash::trickyFiles(const QString &dir)
@@ -99,7 +102,8 @@ spec:
 status: {state: ready}
 verbose: false
 )"},
-        {QStringLiteral("numbers.json"), R"({"kind": "job", "metadata": {"name": "nums", "tag": "x", "updated": "2024-05-05"},
+        {QStringLiteral("numbers.json"),
+         R"({"kind": "job", "metadata": {"name": "nums", "tag": "x", "updated": "2024-05-05"},
  "spec": {"f": [1e5, 1E-7, 0.1, -0.0, 2.5e300, 100.0], "i": [0, -1, 123456789012345678901234567890],
           "s": ["\ud83d\ude00", "\u00e9", "\/"], "b": [true, false, null], "n": {}}})"},
     };
@@ -118,7 +122,8 @@ void TestFunctionHash::matchesPythonOracle()
 {
     const QString python = TestData::pythonWithYaml();
     if (python.isEmpty())
-        QSKIP("python3 with PyYAML is not installed (apt-get install python3-yaml); the oracle cannot run.");
+        QSKIP("python3 with PyYAML is not installed (apt-get install python3-yaml); the oracle "
+              "cannot run.");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QStringList files = TestData::hubSampleFunctionFiles();
@@ -126,7 +131,9 @@ void TestFunctionHash::matchesPythonOracle()
     files << trickyFiles(dir.path());
 
     QProcess oracle;
-    oracle.start(python, QStringList{TestData::sourceDir() + QStringLiteral("/tests/support/mlrun_hash_oracle.py")} + files);
+    oracle.start(python, QStringList{TestData::sourceDir() +
+                                     QStringLiteral("/tests/support/mlrun_hash_oracle.py")} +
+                             files);
     QVERIFY(oracle.waitForFinished(120000));
     QCOMPARE(oracle.exitCode(), 0);
     const QList<QByteArray> lines = oracle.readAllStandardOutput().trimmed().split('\n');
@@ -135,14 +142,16 @@ void TestFunctionHash::matchesPythonOracle()
         const QJsonObject expected = QJsonDocument::fromJson(line).object();
         const QString file = expected.value(QStringLiteral("file")).toString();
         QVERIFY2(!expected.contains(QStringLiteral("error")),
-                 qPrintable(file + QStringLiteral(": ") + expected.value(QStringLiteral("error")).toString()));
+                 qPrintable(file + QStringLiteral(": ") +
+                            expected.value(QStringLiteral("error")).toString()));
         const auto node = DocumentReader::readFile(file);
         QVERIFY2(node.ok(), qPrintable(node.ok() ? QString() : node.error().toString()));
         const auto canonical = FunctionHash::canonicalJson(*node);
         QVERIFY2(canonical.ok(), qPrintable(file));
         const QString actual = QString::fromStdString(*canonical);
         const QString wanted = expected.value(QStringLiteral("canonical")).toString();
-        QVERIFY2(actual == wanted, qPrintable(file + QStringLiteral(": ") + firstDifference(actual, wanted)));
+        QVERIFY2(actual == wanted,
+                 qPrintable(file + QStringLiteral(": ") + firstDifference(actual, wanted)));
         QCOMPARE(*FunctionHash::compute(*node), expected.value(QStringLiteral("hash")).toString());
     }
 }

@@ -38,8 +38,10 @@ void TestFunctionSpec::everyHubSampleLoadsAndValidates()
         QVERIFY(!spec->name().isEmpty());
         const auto problems = FunctionValidator::validate(spec->root());
         for (const auto &p : problems) {
-            QVERIFY2(!p.path.isEmpty() && p.message.endsWith(QLatin1Char('.')), qPrintable(file + QStringLiteral(": ") + p.message));
-            qInfo("%s: %s: %s", qPrintable(file.section(QLatin1Char('/'), -4, -3)), qPrintable(p.path), qPrintable(p.message));
+            QVERIFY2(!p.path.isEmpty() && p.message.endsWith(QLatin1Char('.')),
+                     qPrintable(file + QStringLiteral(": ") + p.message));
+            qInfo("%s: %s: %s", qPrintable(file.section(QLatin1Char('/'), -4, -3)),
+                  qPrintable(p.path), qPrintable(p.message));
         }
         withProblems += problems.empty() ? 0 : 1;
     }
@@ -48,8 +50,10 @@ void TestFunctionSpec::everyHubSampleLoadsAndValidates()
 
 void TestFunctionSpec::typedAccessReadsHubFields()
 {
-    const auto spec = FunctionSpec::load(TestData::sharedDir()
-                                         + QStringLiteral("/hub-sample/functions/master/validate_great_expectations/latest/src/function.yaml"));
+    const auto spec = FunctionSpec::load(
+        TestData::sharedDir() +
+        QStringLiteral(
+            "/hub-sample/functions/master/validate_great_expectations/latest/src/function.yaml"));
     QVERIFY(spec.ok());
     QCOMPARE(spec->kind(), QStringLiteral("job"));
     QCOMPARE(spec->name(), QStringLiteral("validate-great-expectations"));
@@ -64,8 +68,9 @@ void TestFunctionSpec::typedAccessReadsHubFields()
 
 void TestFunctionSpec::editsKeepUnknownFieldsAndOrder()
 {
-    auto spec = FunctionSpec::parse("kind: job\nmetadata: {name: a, future: {x: 1}}\nspec:\n  image: img\n  zzz: keep\n",
-                                    DocumentFormat::Yaml, QStringLiteral("t"));
+    auto spec = FunctionSpec::parse(
+        "kind: job\nmetadata: {name: a, future: {x: 1}}\nspec:\n  image: img\n  zzz: keep\n",
+        DocumentFormat::Yaml, QStringLiteral("t"));
     QVERIFY(spec.ok());
     spec->setImage(QStringLiteral("python:3.11"));
     spec->setResourceLimit(QStringLiteral("cpu"), QStringLiteral("2"));
@@ -74,12 +79,15 @@ void TestFunctionSpec::editsKeepUnknownFieldsAndOrder()
                   {QStringLiteral("TOKEN"), {}, QStringLiteral("creds"), QStringLiteral("token")}});
     spec->setNodeSelector({{QStringLiteral("disk"), QStringLiteral("ssd")}});
     spec->setReplicas(3);
-    QCOMPARE(QString::fromStdString(spec->toYaml()),
-             QStringLiteral("kind: job\nmetadata:\n  name: a\n  future:\n    x: 1\nspec:\n  image: python:3.11\n  zzz: keep\n"
-                            "  resources:\n    limits:\n      cpu: '2'\n    requests:\n      memory: 1Gi\n"
-                            "  env:\n    - name: MODE\n      value: fast\n    - name: TOKEN\n      valueFrom:\n"
-                            "        secretKeyRef:\n          name: creds\n          key: token\n"
-                            "  node_selector:\n    disk: ssd\n  replicas: 3\n"));
+    QCOMPARE(
+        QString::fromStdString(spec->toYaml()),
+        QStringLiteral(
+            "kind: job\nmetadata:\n  name: a\n  future:\n    x: 1\nspec:\n  image: python:3.11\n  "
+            "zzz: keep\n"
+            "  resources:\n    limits:\n      cpu: '2'\n    requests:\n      memory: 1Gi\n"
+            "  env:\n    - name: MODE\n      value: fast\n    - name: TOKEN\n      valueFrom:\n"
+            "        secretKeyRef:\n          name: creds\n          key: token\n"
+            "  node_selector:\n    disk: ssd\n  replicas: 3\n"));
     QCOMPARE(spec->resourceLimit(QStringLiteral("cpu")), QStringLiteral("2"));
     QCOMPARE(spec->env().at(1).secretName, QStringLiteral("creds"));
     QCOMPARE(*spec->replicas(), 3);
@@ -88,12 +96,14 @@ void TestFunctionSpec::editsKeepUnknownFieldsAndOrder()
 void TestFunctionSpec::embeddedCodeRoundTrips()
 {
     FunctionSpec spec = FunctionSpec::create(QStringLiteral("coder"), QStringLiteral("job"));
-    const QString code = QStringLiteral("def handler(context, x: int = 1):\n    print('héllo ✓')\n");
+    const QString code =
+        QStringLiteral("def handler(context, x: int = 1):\n    print('héllo ✓')\n");
     spec.setSourceCode(code);
     QCOMPARE(*spec.sourceCode(), code);
     const std::string stored = spec.root().at("spec.build.functionSourceCode")->text();
     QCOMPARE(QByteArray::fromStdString(stored), code.toUtf8().toBase64());
-    const auto again = FunctionSpec::parse(spec.toYaml(), DocumentFormat::Yaml, QStringLiteral("t"));
+    const auto again =
+        FunctionSpec::parse(spec.toYaml(), DocumentFormat::Yaml, QStringLiteral("t"));
     QVERIFY(again.ok());
     QCOMPARE(*again->sourceCode(), code);
     QCOMPARE(*again->hash(), *spec.hash());
@@ -101,8 +111,9 @@ void TestFunctionSpec::embeddedCodeRoundTrips()
 
 void TestFunctionSpec::credentialsAreDropped()
 {
-    const auto spec = FunctionSpec::parse("kind: job\nmetadata:\n  name: c\n  credentials: {access_key: SECRET}\n",
-                                          DocumentFormat::Yaml, QStringLiteral("t"));
+    const auto spec = FunctionSpec::parse(
+        "kind: job\nmetadata:\n  name: c\n  credentials: {access_key: SECRET}\n",
+        DocumentFormat::Yaml, QStringLiteral("t"));
     QVERIFY(spec.ok());
     QVERIFY(spec->droppedCredentials());
     QVERIFY(!spec->root().at("metadata.credentials"));
@@ -111,19 +122,23 @@ void TestFunctionSpec::credentialsAreDropped()
 
 void TestFunctionSpec::everyMlrunKindLoads()
 {
-    for (const QString &kind : FunctionSpec::kinds() + QStringList{QStringLiteral("nuclio:serving")}) {
-        const std::string yaml = "kind: " + kind.toStdString() + "\nmetadata: {name: k}\nspec: {}\n";
+    for (const QString &kind :
+         FunctionSpec::kinds() + QStringList{QStringLiteral("nuclio:serving")}) {
+        const std::string yaml =
+            "kind: " + kind.toStdString() + "\nmetadata: {name: k}\nspec: {}\n";
         const auto spec = FunctionSpec::parse(yaml, DocumentFormat::Yaml, QStringLiteral("t"));
         QVERIFY2(spec.ok(), qPrintable(kind));
         QCOMPARE(spec->kind(), kind);
     }
-    const auto noKind = FunctionSpec::parse("metadata: {name: k}\n", DocumentFormat::Yaml, QStringLiteral("t"));
+    const auto noKind =
+        FunctionSpec::parse("metadata: {name: k}\n", DocumentFormat::Yaml, QStringLiteral("t"));
     QCOMPARE(noKind->kind(), QStringLiteral("job"));
 }
 
 void TestFunctionSpec::unknownKindIsRejected()
 {
-    const auto spec = FunctionSpec::parse("kind: lambda\nmetadata: {name: k}\n", DocumentFormat::Yaml, QStringLiteral("f.yaml"));
+    const auto spec = FunctionSpec::parse("kind: lambda\nmetadata: {name: k}\n",
+                                          DocumentFormat::Yaml, QStringLiteral("f.yaml"));
     QVERIFY(!spec.ok());
     QVERIFY(spec.error().message.contains(QStringLiteral("lambda")));
     QCOMPARE(spec.error().source, QStringLiteral("f.yaml"));
@@ -135,12 +150,30 @@ void TestFunctionSpec::functionRefs_data()
     QTest::addColumn<QString>("project");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("version");
-    QTest::newRow("name") << "describe" << "" << "describe" << "latest";
-    QTest::newRow("tag") << "demo/describe:v2" << "demo" << "describe" << "v2";
-    QTest::newRow("hash") << "demo/describe@1a2b3c4" << "demo" << "describe" << "1a2b3c4";
-    QTest::newRow("db uri") << "db://demo/describe" << "demo" << "describe" << "latest";
-    QTest::newRow("both") << "a/b:t@h" << "" << "" << "";
-    QTest::newRow("empty name") << "demo/" << "" << "" << "";
+    QTest::newRow("name") << "describe"
+                          << ""
+                          << "describe"
+                          << "latest";
+    QTest::newRow("tag") << "demo/describe:v2"
+                         << "demo"
+                         << "describe"
+                         << "v2";
+    QTest::newRow("hash") << "demo/describe@1a2b3c4"
+                          << "demo"
+                          << "describe"
+                          << "1a2b3c4";
+    QTest::newRow("db uri") << "db://demo/describe"
+                            << "demo"
+                            << "describe"
+                            << "latest";
+    QTest::newRow("both") << "a/b:t@h"
+                          << ""
+                          << ""
+                          << "";
+    QTest::newRow("empty name") << "demo/"
+                                << ""
+                                << ""
+                                << "";
 }
 
 void TestFunctionSpec::functionRefs()
@@ -180,7 +213,8 @@ void TestFunctionSpec::projectEntries()
     QCOMPARE(doc->withoutStoredFunctions().at("spec.functions")->items().size(), std::size_t(1));
 
     auto bad = DocumentReader::read("kind: project\nmetadata: {name: p}\nspec:\n  functions:\n"
-                                    "  - name: t\n    spec: {kind: warp}\n", DocumentFormat::Yaml, QStringLiteral("p.yaml"));
+                                    "  - name: t\n    spec: {kind: warp}\n",
+                                    DocumentFormat::Yaml, QStringLiteral("p.yaml"));
     const auto badEntries = ProjectDocument::fromNode(*bad, QStringLiteral("p.yaml"))->functions();
     QVERIFY(!badEntries.ok());
     QVERIFY(badEntries.error().message.contains(QStringLiteral("spec.functions[0]")));
