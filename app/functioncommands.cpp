@@ -103,6 +103,7 @@ int showFunction(CommandContext &ctx)
     if (!loaded)
         return CommandContext::fail(loaded.error());
     const FunctionSpec &spec = loaded->spec;
+    using T = FunctionSpec::TextField;
     if (ctx.out().isStructured()) {
         ctx.out().document(spec.root());
         return 0;
@@ -118,19 +119,21 @@ int showFunction(CommandContext &ctx)
         {QStringLiteral("tags"),
          loaded->stored ? loaded->stored->tags.join(QLatin1String(", ")) : spec.tag()},
         {QStringLiteral("description"), spec.description()},
-        {QStringLiteral("image"), spec.image().isEmpty() ? spec.baseImage() : spec.image()},
-        {QStringLiteral("handler"), spec.defaultHandler()},
+        {QStringLiteral("image"),
+         spec.text(T::Image).isEmpty() ? spec.text(T::BaseImage) : spec.text(T::Image)},
+        {QStringLiteral("handler"), spec.text(T::DefaultHandler)},
         {QStringLiteral("handlers"), spec.handlers().join(QLatin1String(", "))},
-        {QStringLiteral("requirements"), spec.requirements().join(QLatin1String(", "))},
+        {QStringLiteral("requirements"),
+         spec.list(FunctionSpec::ListField::Requirements).join(QLatin1String(", "))},
         {QStringLiteral("cpu"), spec.resourceRequest(QStringLiteral("cpu")) +
                                     QStringLiteral(" / ") +
                                     spec.resourceLimit(QStringLiteral("cpu"))},
         {QStringLiteral("memory"), spec.resourceRequest(QStringLiteral("memory")) +
                                        QStringLiteral(" / ") +
                                        spec.resourceLimit(QStringLiteral("memory"))},
-        {QStringLiteral("code"), spec.hasEmbeddedCode()
-                                     ? QStringLiteral("embedded (%1)").arg(spec.originFilename())
-                                     : spec.command()},
+        {QStringLiteral("code"),
+         spec.hasEmbeddedCode() ? QStringLiteral("embedded (%1)").arg(spec.text(T::OriginFilename))
+                                : spec.text(T::Command)},
         {QStringLiteral("problems"),
          QString::number(FunctionValidator::validate(spec.root()).size())},
     };

@@ -171,6 +171,99 @@ void FunctionSpec::setMapAt(std::string_view path, const QMap<QString, QString> 
     target = std::move(updated);
 }
 
+namespace {
+
+const char *textPath(FunctionSpec::TextField field)
+{
+    using F = FunctionSpec::TextField;
+    switch (field) {
+    case F::Name:
+        return "metadata.name";
+    case F::Tag:
+        return "metadata.tag";
+    case F::Project:
+        return "metadata.project";
+    case F::Description:
+        return "spec.description";
+    case F::Command:
+        return "spec.command";
+    case F::Image:
+        return "spec.image";
+    case F::DefaultHandler:
+        return "spec.default_handler";
+    case F::BaseImage:
+        return "spec.build.base_image";
+    case F::OriginFilename:
+        return "spec.build.origin_filename";
+    case F::NodeName:
+        return "spec.node_name";
+    case F::PriorityClassName:
+        return "spec.priority_class_name";
+    case F::PreemptionMode:
+        return "spec.preemption_mode";
+    case F::ImagePullPolicy:
+        return "spec.image_pull_policy";
+    case F::ImagePullSecret:
+        return "spec.image_pull_secret";
+    case F::ServiceAccount:
+        return "spec.service_account";
+    }
+    return "";
+}
+
+const char *listPath(FunctionSpec::ListField field)
+{
+    using F = FunctionSpec::ListField;
+    switch (field) {
+    case F::Args:
+        return "spec.args";
+    case F::Categories:
+        return "metadata.categories";
+    case F::Requirements:
+        return "spec.build.requirements";
+    case F::BuildCommands:
+        return "spec.build.commands";
+    }
+    return "";
+}
+
+const char *mapPath(FunctionSpec::MapField field)
+{
+    return field == FunctionSpec::MapField::Labels ? "metadata.labels" : "spec.node_selector";
+}
+
+} // namespace
+
+QString FunctionSpec::text(TextField field) const
+{
+    return stringAt(textPath(field));
+}
+
+void FunctionSpec::setText(TextField field, const QString &value)
+{
+    setStringAt(textPath(field), value);
+}
+
+QStringList FunctionSpec::list(ListField field) const
+{
+    return listAt(listPath(field));
+}
+
+void FunctionSpec::setList(ListField field, const QStringList &values)
+{
+    setListAt(listPath(field), values);
+}
+
+QMap<QString, QString> FunctionSpec::map(MapField field) const
+{
+    return mapAt(mapPath(field));
+}
+
+void FunctionSpec::setMap(MapField field, const QMap<QString, QString> &values)
+{
+    setMapAt(mapPath(field), values);
+}
+
 QString FunctionSpec::kind() const
 {
     const QString k = stringAt("kind");
@@ -180,162 +273,6 @@ QString FunctionSpec::kind() const
 void FunctionSpec::setKind(const QString &kind)
 {
     setStringAt("kind", kind);
-}
-QString FunctionSpec::name() const
-{
-    return stringAt("metadata.name");
-}
-void FunctionSpec::setName(const QString &name)
-{
-    setStringAt("metadata.name", name);
-}
-QString FunctionSpec::tag() const
-{
-    return stringAt("metadata.tag");
-}
-void FunctionSpec::setTag(const QString &tag)
-{
-    setStringAt("metadata.tag", tag);
-}
-QString FunctionSpec::project() const
-{
-    return stringAt("metadata.project");
-}
-void FunctionSpec::setProject(const QString &project)
-{
-    setStringAt("metadata.project", project);
-}
-QString FunctionSpec::description() const
-{
-    return stringAt("spec.description");
-}
-void FunctionSpec::setDescription(const QString &d)
-{
-    setStringAt("spec.description", d);
-}
-QMap<QString, QString> FunctionSpec::labels() const
-{
-    return mapAt("metadata.labels");
-}
-void FunctionSpec::setLabels(const QMap<QString, QString> &labels)
-{
-    setMapAt("metadata.labels", labels);
-}
-QStringList FunctionSpec::categories() const
-{
-    return listAt("metadata.categories");
-}
-QString FunctionSpec::command() const
-{
-    return stringAt("spec.command");
-}
-void FunctionSpec::setCommand(const QString &command)
-{
-    setStringAt("spec.command", command);
-}
-QStringList FunctionSpec::args() const
-{
-    return listAt("spec.args");
-}
-QString FunctionSpec::image() const
-{
-    return stringAt("spec.image");
-}
-void FunctionSpec::setImage(const QString &image)
-{
-    setStringAt("spec.image", image);
-}
-QString FunctionSpec::defaultHandler() const
-{
-    return stringAt("spec.default_handler");
-}
-void FunctionSpec::setDefaultHandler(const QString &h)
-{
-    setStringAt("spec.default_handler", h);
-}
-QString FunctionSpec::baseImage() const
-{
-    return stringAt("spec.build.base_image");
-}
-void FunctionSpec::setBaseImage(const QString &image)
-{
-    setStringAt("spec.build.base_image", image);
-}
-QStringList FunctionSpec::requirements() const
-{
-    return listAt("spec.build.requirements");
-}
-void FunctionSpec::setRequirements(const QStringList &r)
-{
-    setListAt("spec.build.requirements", r);
-}
-QStringList FunctionSpec::buildCommands() const
-{
-    return listAt("spec.build.commands");
-}
-void FunctionSpec::setBuildCommands(const QStringList &c)
-{
-    setListAt("spec.build.commands", c);
-}
-QString FunctionSpec::originFilename() const
-{
-    return stringAt("spec.build.origin_filename");
-}
-QString FunctionSpec::nodeName() const
-{
-    return stringAt("spec.node_name");
-}
-void FunctionSpec::setNodeName(const QString &n)
-{
-    setStringAt("spec.node_name", n);
-}
-QMap<QString, QString> FunctionSpec::nodeSelector() const
-{
-    return mapAt("spec.node_selector");
-}
-void FunctionSpec::setNodeSelector(const QMap<QString, QString> &s)
-{
-    setMapAt("spec.node_selector", s);
-}
-QString FunctionSpec::priorityClassName() const
-{
-    return stringAt("spec.priority_class_name");
-}
-void FunctionSpec::setPriorityClassName(const QString &n)
-{
-    setStringAt("spec.priority_class_name", n);
-}
-QString FunctionSpec::preemptionMode() const
-{
-    return stringAt("spec.preemption_mode");
-}
-void FunctionSpec::setPreemptionMode(const QString &m)
-{
-    setStringAt("spec.preemption_mode", m);
-}
-QString FunctionSpec::imagePullPolicy() const
-{
-    return stringAt("spec.image_pull_policy");
-}
-void FunctionSpec::setImagePullPolicy(const QString &p)
-{
-    setStringAt("spec.image_pull_policy", p);
-}
-QString FunctionSpec::imagePullSecret() const
-{
-    return stringAt("spec.image_pull_secret");
-}
-void FunctionSpec::setImagePullSecret(const QString &s)
-{
-    setStringAt("spec.image_pull_secret", s);
-}
-QString FunctionSpec::serviceAccount() const
-{
-    return stringAt("spec.service_account");
-}
-void FunctionSpec::setServiceAccount(const QString &a)
-{
-    setStringAt("spec.service_account", a);
 }
 
 QStringList FunctionSpec::handlers() const
@@ -385,20 +322,22 @@ QString FunctionSpec::resourceRequest(const QString &resource) const
 
 void FunctionSpec::setResourceLimit(const QString &resource, const QString &quantity)
 {
-    Node &limits = m_root.ensure("spec.resources.limits");
-    if (quantity.isEmpty())
-        limits.remove(ss(resource));
-    else
-        limits.insert(ss(resource)) = Node::string(ss(quantity));
+    setResource("spec.resources.limits", resource, quantity);
 }
 
 void FunctionSpec::setResourceRequest(const QString &resource, const QString &quantity)
 {
-    Node &requests = m_root.ensure("spec.resources.requests");
+    setResource("spec.resources.requests", resource, quantity);
+}
+
+void FunctionSpec::setResource(std::string_view section, const QString &resource,
+                               const QString &quantity)
+{
+    Node &values = m_root.ensure(section);
     if (quantity.isEmpty())
-        requests.remove(ss(resource));
+        values.remove(ss(resource));
     else
-        requests.insert(ss(resource)) = Node::string(ss(quantity));
+        values.insert(ss(resource)) = Node::string(ss(quantity));
 }
 
 QList<EnvVar> FunctionSpec::env() const

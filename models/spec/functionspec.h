@@ -49,36 +49,47 @@ public:
     // True when the loaded document carried metadata.credentials (now removed).
     bool droppedCredentials() const { return m_droppedCredentials; }
 
+    // The text fields the forms edit, each at its place in the document.
+    enum class TextField {
+        Name,
+        Tag,
+        Project,
+        Description,
+        Command,
+        Image,
+        DefaultHandler,
+        BaseImage,
+        OriginFilename,
+        NodeName,
+        PriorityClassName,
+        PreemptionMode,
+        ImagePullPolicy,
+        ImagePullSecret,
+        ServiceAccount,
+    };
+    enum class ListField { Args, Categories, Requirements, BuildCommands };
+    enum class MapField { Labels, NodeSelector };
+
+    QString text(TextField field) const;
+    void setText(TextField field, const QString &value);
+    QStringList list(ListField field) const;
+    void setList(ListField field, const QStringList &values);
+    QMap<QString, QString> map(MapField field) const;
+    void setMap(MapField field, const QMap<QString, QString> &values);
+
     QString kind() const; // "job" when the document has none, as MLRun assumes
     void setKind(const QString &kind);
-    QString name() const;
-    void setName(const QString &name);
-    QString tag() const;
-    void setTag(const QString &tag);
-    QString project() const;
-    void setProject(const QString &project);
-    QString description() const;
-    void setDescription(const QString &description);
-    QMap<QString, QString> labels() const;
-    void setLabels(const QMap<QString, QString> &labels);
-    QStringList categories() const;
+    QString name() const { return text(TextField::Name); }
+    void setName(const QString &name) { setText(TextField::Name, name); }
+    QString tag() const { return text(TextField::Tag); }
+    void setTag(const QString &tag) { setText(TextField::Tag, tag); }
+    QString project() const { return text(TextField::Project); }
+    void setProject(const QString &project) { setText(TextField::Project, project); }
+    QString description() const { return text(TextField::Description); }
+    void setDescription(const QString &text) { setText(TextField::Description, text); }
 
-    QString command() const;
-    void setCommand(const QString &command);
-    QStringList args() const;
-    QString image() const;
-    void setImage(const QString &image);
-    QString defaultHandler() const;
-    void setDefaultHandler(const QString &handler);
     QStringList handlers() const; // keys of spec.entry_points
 
-    QString baseImage() const;
-    void setBaseImage(const QString &image);
-    QStringList requirements() const;
-    void setRequirements(const QStringList &requirements);
-    QStringList buildCommands() const;
-    void setBuildCommands(const QStringList &commands);
-    QString originFilename() const;
     bool hasEmbeddedCode() const;
     // The decoded spec.build.functionSourceCode; nullopt when there is none or it is not base64.
     std::optional<QString> sourceCode() const;
@@ -92,20 +103,6 @@ public:
     QList<EnvVar> env() const;
     void setEnv(const QList<EnvVar> &env);
 
-    QString nodeName() const;
-    void setNodeName(const QString &nodeName);
-    QMap<QString, QString> nodeSelector() const;
-    void setNodeSelector(const QMap<QString, QString> &selector);
-    QString priorityClassName() const;
-    void setPriorityClassName(const QString &name);
-    QString preemptionMode() const;
-    void setPreemptionMode(const QString &mode);
-    QString imagePullPolicy() const;
-    void setImagePullPolicy(const QString &policy);
-    QString imagePullSecret() const;
-    void setImagePullSecret(const QString &secret);
-    QString serviceAccount() const;
-    void setServiceAccount(const QString &account);
     std::optional<qint64> replicas() const;
     void setReplicas(std::optional<qint64> replicas);
 
@@ -120,6 +117,7 @@ private:
     void setListAt(std::string_view path, const QStringList &values);
     QMap<QString, QString> mapAt(std::string_view path) const;
     void setMapAt(std::string_view path, const QMap<QString, QString> &values);
+    void setResource(std::string_view section, const QString &resource, const QString &quantity);
 
     Node m_root;
     bool m_droppedCredentials = false;

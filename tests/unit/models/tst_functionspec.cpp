@@ -57,13 +57,15 @@ void TestFunctionSpec::typedAccessReadsHubFields()
     QVERIFY(spec.ok());
     QCOMPARE(spec->kind(), QStringLiteral("job"));
     QCOMPARE(spec->name(), QStringLiteral("validate-great-expectations"));
-    QCOMPARE(spec->labels().value(QStringLiteral("author")), QStringLiteral("nicks"));
-    QVERIFY(spec->categories().contains(QStringLiteral("data-validation")));
-    QCOMPARE(spec->baseImage(), QStringLiteral("mlrun/mlrun"));
+    QCOMPARE(spec->map(FunctionSpec::MapField::Labels).value(QStringLiteral("author")),
+             QStringLiteral("nicks"));
+    QVERIFY(spec->list(FunctionSpec::ListField::Categories)
+                .contains(QStringLiteral("data-validation")));
+    QCOMPARE(spec->text(FunctionSpec::TextField::BaseImage), QStringLiteral("mlrun/mlrun"));
     QVERIFY(spec->handlers().contains(QStringLiteral("validate_expectations")));
     QVERIFY(spec->hasEmbeddedCode());
     QVERIFY(spec->sourceCode()->contains(QStringLiteral("import mlrun")));
-    QVERIFY(!spec->preemptionMode().isEmpty());
+    QVERIFY(!spec->text(FunctionSpec::TextField::PreemptionMode).isEmpty());
 }
 
 void TestFunctionSpec::editsKeepUnknownFieldsAndOrder()
@@ -72,12 +74,13 @@ void TestFunctionSpec::editsKeepUnknownFieldsAndOrder()
         "kind: job\nmetadata: {name: a, future: {x: 1}}\nspec:\n  image: img\n  zzz: keep\n",
         DocumentFormat::Yaml, QStringLiteral("t"));
     QVERIFY(spec.ok());
-    spec->setImage(QStringLiteral("python:3.11"));
+    spec->setText(FunctionSpec::TextField::Image, QStringLiteral("python:3.11"));
     spec->setResourceLimit(QStringLiteral("cpu"), QStringLiteral("2"));
     spec->setResourceRequest(QStringLiteral("memory"), QStringLiteral("1Gi"));
     spec->setEnv({{QStringLiteral("MODE"), QStringLiteral("fast"), {}, {}},
                   {QStringLiteral("TOKEN"), {}, QStringLiteral("creds"), QStringLiteral("token")}});
-    spec->setNodeSelector({{QStringLiteral("disk"), QStringLiteral("ssd")}});
+    spec->setMap(FunctionSpec::MapField::NodeSelector,
+                 {{QStringLiteral("disk"), QStringLiteral("ssd")}});
     spec->setReplicas(3);
     QCOMPARE(
         QString::fromStdString(spec->toYaml()),
