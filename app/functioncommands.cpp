@@ -132,8 +132,10 @@ int showFunction(CommandContext &ctx)
                                        QStringLiteral(" / ") +
                                        spec.resourceLimit(QStringLiteral("memory"))},
         {QStringLiteral("code"),
-         spec.hasEmbeddedCode() ? QStringLiteral("embedded (%1)").arg(spec.text(T::OriginFilename))
-                                : spec.text(T::Command)},
+         !spec.hasEmbeddedCode() ? spec.text(T::Command)
+         : spec.text(T::OriginFilename).isEmpty()
+             ? QStringLiteral("embedded")
+             : QStringLiteral("embedded (%1)").arg(spec.text(T::OriginFilename))},
         {QStringLiteral("problems"),
          QString::number(FunctionValidator::validate(spec.root()).size())},
     };
