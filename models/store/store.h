@@ -5,14 +5,18 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
 
 namespace Runbench::Models {
+
+class StoreConnection;
 
 // A project as the store keeps it; document is the project's object as JSON text.
 struct ProjectRecord
@@ -55,7 +59,8 @@ struct SavedFunction
     bool created = false; // false: an identical (project, name, hash) existed
 };
 
-// One run iteration as the store keeps it; labels, parameters and results are JSON text.
+// One run iteration as the store keeps it; labels, parameters, results, the task and the
+// iterations table are JSON text. Iteration 0 is the run itself (the parent of a sweep).
 struct RunRecordRow
 {
     QString uid;
@@ -63,11 +68,43 @@ struct RunRecordRow
     QString project;
     QString name;
     QString function; // project/name@hash
-    QString state;    // created, pending, running, completed, error or aborted
+    QString kind;     // the function's kind
+    QString handler;
+    QString state; // created, pending, running, completed, error or aborted
     QByteArray labels, parameters, results;
+    QByteArray task;       // the whole task (iteration 0)
+    QByteArray iterations; // the sweep's iterations table (iteration 0)
     QDateTime started, updated, ended;
     QString error;
     std::optional<int> exitCode;
+    QString runDir;       // folder with the capture, log, task and artifacts
+    qint64 pid = 0;       // the running process, 0 when none
+    qint64 pidStart = 0;  // its start time in clock ticks since boot, to recognise it later
+    qint64 logOffset = 0; // bytes of the capture already moved into the log
+};
+
+// Which runs Store::runs() lists; empty fields do not filter.
+struct RunQuery
+{
+    QString project;
+    QStringList states;
+    QString nameContains;
+    QMap<QString, QString> labels; // every key must have this value
+    QString uid;
+    bool withIterations = false; // also list children of sweeps (iteration > 0)
+    int limit = 0;               // 0 = no limit
+};
+
+// One file a run logged as an artifact.
+struct ArtifactRow
+{
+    QString uid;
+    int iteration = 0;
+    QString key;
+    QString path;
+    QString kind;
+    qint64 size = -1;
+    QString hash;
 };
 
 // The one place that talks SQLite: projects, function versions and tags, runs, settings.
@@ -107,17 +144,26 @@ public:
     Result<std::optional<FunctionVersion>> function(const QString &project, const QString &name,
                                                     const QString &tagOrHash) const;
 
+    // Runs (runstore.cpp). saveRun inserts or replaces every field of one iteration.
     Status saveRun(const RunRecordRow &run);
     Result<std::optional<RunRecordRow>> run(const QString &uid, int iteration) const;
+    // Newest first.
+    Result<std::vector<RunRecordRow>> runs(const RunQuery &query) const;
+    // Reads the iteration, lets change() edit it and saves it, all in one transaction, so
+    // processes updating the same run never lose each other's changes. change() returns false
+    // to leave the run as it is. The result is the run as stored afterwards.
+    Result<RunRecordRow> updateRun(const QString &uid, int iteration,
+                                   const std::function<bool(RunRecordRow &)> &change);
+    Status saveArtifact(const ArtifactRow &artifact);
+    Result<std::vector<ArtifactRow>> artifacts(const QString &uid, int iteration) const;
 
     // Settings that are not secrets.
     Result<std::optional<QString>> setting(const QString &key) const;
     Status setSetting(const QString &key, const QString &value);
 
 private:
-    struct Private;
-    explicit Store(std::unique_ptr<Private> data);
-    std::unique_ptr<Private> m_d;
+    explicit Store(std::unique_ptr<StoreConnection> connection);
+    std::unique_ptr<StoreConnection> m_d;
 };
 
 } // namespace Runbench::Models

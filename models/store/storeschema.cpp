@@ -47,6 +47,8 @@ CREATE TABLE runs (
     project TEXT NOT NULL REFERENCES projects(name) ON DELETE CASCADE ON UPDATE CASCADE,
     name TEXT NOT NULL DEFAULT '',
     function TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT '',
+    handler TEXT NOT NULL DEFAULT '',
     state TEXT NOT NULL CHECK (state IN ('created', 'pending', 'running', 'completed', 'error',
                                          'aborted')),
     started TEXT,
@@ -54,9 +56,15 @@ CREATE TABLE runs (
     ended TEXT,
     exit_code INTEGER,
     error TEXT NOT NULL DEFAULT '',
+    run_dir TEXT NOT NULL DEFAULT '',
+    pid INTEGER NOT NULL DEFAULT 0,
+    pid_start INTEGER NOT NULL DEFAULT 0,
+    log_offset INTEGER NOT NULL DEFAULT 0,
     labels BLOB,
     parameters BLOB,
     results BLOB,
+    task BLOB,
+    iterations BLOB,
     PRIMARY KEY (uid, iteration)
 );
 CREATE INDEX runs_by_project ON runs (project, started);
