@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "locallauncher.h"
+
+#include "document/documentwriter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace Runbench::Runtimes {
+
+using namespace Models;
+
+namespace {
+
+Status writeFile(const QString &path, const QByteArray &content)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return Error{LocalLauncher::tr("Cannot write %1: %2.").arg(path, file.errorString())};
+    return {};
+}
+
+Node stringMap(const QMap<QString, QString> &map)
+{
+    Node node = Node::mapping();
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        node.insert(it.key().toStdString()) = Node::string(it.value().toStdString());
+    return node;
+}
+
+Node optionalString(const QString &text)
+{
+    return text.isEmpty() ? Node::null() : Node::string(text.toStdString());
+}
+
+} // namespace
+
+Result<LaunchPlan> LocalLauncher::plan(const FunctionSpec &function, const QString &codeDir,
+                                       const QString &handler)
+{
+    using T = FunctionSpec::TextField;
+    LaunchPlan plan;
+    plan.handler = handler.isEmpty() ? function.text(T::DefaultHandler) : handler;
+    const QString command = function.text(T::Command);
+    if (const auto code = function.sourceCode()) {
+        QString stem = QFileInfo(function.text(T::OriginFilename)).completeBaseName();
+        if (stem.isEmpty())
+            stem = function.name().isEmpty() ? QStringLiteral("main") : function.name();
+        stem.replace(QLatin1Char('-'), QLatin1Char('_'));
+        if (!QDir().mkpath(codeDir))
+            return Error{LocalLauncher::tr("Cannot create the folder %1.").arg(codeDir)};
+        plan.codePath = codeDir + QLatin1Char('/') + stem + QStringLiteral(".py");
+        if (Status written = writeFile(plan.codePath, code->toUtf8()); !written)
+            return written.error();
+        plan.mode = QStringLiteral("handler");
+    } else if (function.hasEmbeddedCode()) {
+        return Error{
+            LocalLauncher::tr("spec.build.functionSourceCode is not valid base64, so there is no code to run.")};
+    } else if (command.endsWith(QLatin1String(".py"))) {
+        plan.codePath = QFileInfo(command).absoluteFilePath();
+        plan.mode = plan.handler.isEmpty() ? QStringLiteral("script") : QStringLiteral("handler");
+    } else if (!command.isEmpty()) {
+        plan.mode = QStringLiteral("shell");
+        plan.shellCommand = command;
+    } else {
+        return Error{LocalLauncher::tr("The function has neither embedded code nor a command to run.")};
+    }
+    plan.args = function.list(FunctionSpec::ListField::Args);
+    if (plan.mode == QLatin1String("handler") && plan.handler.isEmpty())
+        return Error{LocalLauncher::tr("The function has no default handler; name one with --handler.")};
+    return plan;
+}
+
+Result<QString> LocalLauncher::installWrapper(const QString &dir)
+{
+    QFile resource(QStringLiteral(":/runner/runbench_run.py"));
+    if (!resource.open(QIODevice::ReadOnly))
+        return Error{LocalLauncher::tr("The run wrapper is missing from this build of Runbench.")};
+    const QByteArray content = resource.readAll();
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(content, QCryptographicHash::Sha1).toHex().left(12));
+    const QString path = dir + QStringLiteral("/runbench_run-") + hash + QStringLiteral(".py");
+    if (QFileInfo::exists(path))
+        return path;
+    if (!QDir().mkpath(dir))
+        return Error{LocalLauncher::tr("Cannot create the folder %1.").arg(dir)};
+    if (Status written = writeFile(path, content); !written)
+        return written.error();
+    return path;
+}
+
+Result<LocalProcess::Identity> LocalLauncher::launch(const LaunchPlan &plan, const QString &runDir,
+                                                     const QString &python,
+                                                     const QString &wrapperPath)
+{
+    const QString artifacts =
+        plan.artifactPath.isEmpty() ? runDir + QStringLiteral("/artifacts") : plan.artifactPath;
+    if (!QDir().mkpath(runDir) || !QDir().mkpath(artifacts))
+        return Error{LocalLauncher::tr("Cannot create the run folder %1.").arg(runDir)};
+    const QString capture = runDir + QStringLiteral("/capture.out");
+    const QString workdir = !plan.workdir.isEmpty()   ? plan.workdir
+                            : plan.codePath.isEmpty() ? runDir
+                                                      : QFileInfo(plan.codePath).absolutePath();
+    if (plan.mode == QLatin1String("shell")) {
+        QString line = plan.shellCommand;
+        for (const QString &arg : plan.args)
+            line += QLatin1Char(' ') + arg;
+        return LocalProcess::start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), line}, workdir,
+                                   capture);
+    }
+    Node task = Node::mapping();
+    task.insert("uid") = Node::string(plan.uid.toStdString());
+    task.insert("iteration") = Node::integer(plan.iteration);
+    task.insert("project") = Node::string(plan.project.toStdString());
+    task.insert("name") = Node::string(plan.name.toStdString());
+    task.insert("mode") = Node::string(plan.mode.toStdString());
+    task.insert("code_path") = Node::string(plan.codePath.toStdString());
+    task.insert("handler") = optionalString(plan.handler);
+    Node &args = task.insert("args") = Node::sequence();
+    for (const QString &arg : plan.args)
+        args.items().push_back(Node::string(arg.toStdString()));
+    task.insert("parameters") = plan.parameters;
+    task.insert("inputs") = stringMap(plan.inputs);
+    task.insert("labels") = stringMap(plan.labels);
+    task.insert("artifact_path") = Node::string(artifacts.toStdString());
+    task.insert("stop_condition") = optionalString(plan.stopCondition);
+    task.insert("timeout") =
+        plan.timeoutSeconds ? Node::integer(*plan.timeoutSeconds) : Node::null();
+    task.insert("workdir") = Node::string(workdir.toStdString());
+    const auto json = DocumentWriter::toJson(task, JsonStyle{false, 1, false});
+    if (!json)
+        return json.error();
+    const QString taskPath = runDir + QStringLiteral("/task.json");
+    if (Status written = writeFile(taskPath, QByteArray::fromStdString(*json)); !written)
+        return written.error();
+    return LocalProcess::start(python, {QStringLiteral("-u"), wrapperPath, taskPath}, workdir,
+                               capture);
+}
+
+} // namespace Runbench::Runtimes
