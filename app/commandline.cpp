@@ -11,7 +11,10 @@ namespace Runbench::App {
 
 namespace {
 
-const QStringList kGroups = {QStringLiteral("function"), QStringLiteral("project")};
+const QStringList kGroups = {QStringLiteral("function"),   QStringLiteral("project"),
+                             QStringLiteral("run"),        QStringLiteral("runs"),
+                             QStringLiteral("logs"),       QStringLiteral("abort"),
+                             QStringLiteral("__supervise")};
 
 // Takes "--db PATH" / "--db=PATH" out of the arguments, wherever it stands.
 QString takeDbOption(QStringList &args)
@@ -47,15 +50,18 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
 
 QList<Command> CommandLine::commands()
 {
-    return functionCommands() + projectCommands();
+    return functionCommands() + projectCommands() + runCommands();
 }
 
 QString CommandLine::usage()
 {
     QString text = QStringLiteral("Usage: runbench [--db PATH] COMMAND [ARGS] [-o json|yaml]\n"
                                   "Without a command, runbench opens its window.\n\nCommands:\n");
-    for (const Command &c : commands())
-        text += QStringLiteral("  %1 %2  %3\n").arg(c.group, c.verb.leftJustified(9), c.summary);
+    for (const Command &c : commands()) {
+        if (!c.group.startsWith(QLatin1Char('_')))
+            text += QStringLiteral("  %1  %2\n")
+                        .arg((c.group + QLatin1Char(' ') + c.verb).leftJustified(17), c.summary);
+    }
     text +=
         QStringLiteral("\nRun 'runbench COMMAND --help' for a command's arguments and options.\n"
                        "The store is %1 unless --db or RUNBENCH_DB names another.\n")
@@ -80,8 +86,12 @@ int CommandLine::run(const QStringList &arguments)
     const QString group = args.value(0);
     const QString verb = args.value(1);
     for (const Command &command : commands()) {
-        if (command.group == group && command.verb == verb)
+        if (command.group == group && !command.verb.isEmpty() && command.verb == verb)
             return runCommand(command, args.mid(2), dbPath);
+    }
+    for (const Command &command : commands()) {
+        if (command.group == group && command.verb.isEmpty())
+            return runCommand(command, args.mid(1), dbPath);
     }
     QStringList verbs;
     for (const Command &command : commands()) {

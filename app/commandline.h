@@ -16,7 +16,7 @@ class CommandContext;
 struct Command
 {
     QString group;
-    QString verb;
+    QString verb; // empty: the command is the group itself (runbench runs, runbench run FILE)
     QString summary;
     QStringList positionals; // names; a trailing "..." means one or more
     QList<QCommandLineOption> options;
@@ -42,5 +42,6 @@ private:
 // Builders of the command groups, one file each.
 QList<Command> functionCommands();
 QList<Command> projectCommands();
+QList<Command> runCommands();
 
 } // namespace Runbench::App
