@@ -37,9 +37,9 @@ Result<std::vector<Column>> columnsOf(const Node &mapping, const QString &source
     for (const Node::Member &member : mapping.members()) {
         if (!member.value.isSequence() || member.value.size() == 0) {
             return Error{QCoreApplication::translate(
-                             "HyperSweep", "The parameter %1 in %2 must have a non-empty list of "
-                                           "values.")
-                             .arg(QString::fromStdString(member.key.displayText()), source)};
+                             "HyperSweep", "The parameter %1 must have a non-empty list of values.")
+                             .arg(QString::fromStdString(member.key.displayText())),
+                         source};
         }
         columns.push_back({member.key.displayText(), member.value.items()});
     }
@@ -291,7 +291,7 @@ Result<std::vector<Node>> HyperSweep::expand(const RunTask &task, const QString 
 
     QString strategy = task.options.strategy.isEmpty() ? u"grid"_s : task.options.strategy;
     auto columns = task.options.paramFile.isEmpty()
-                       ? columnsOf(task.hyperparams, u"hyperparams"_s)
+                       ? columnsOf(task.hyperparams, QString())
                        : paramFileColumns(task.options.paramFile, baseDir);
     if (!columns)
         return columns.error();
