@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <charconv>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -85,15 +86,15 @@ QString thresholdText(int seconds)
 
 std::optional<int> thresholdSeconds(const QString &text)
 {
-    static const QList<std::pair<QChar, int>> units{
+    static const QList<std::pair<QChar, qint64>> units{
         {u's', 1}, {u'm', 60}, {u'h', 3600}, {u'd', 86400}};
     for (const auto &[unit, factor] : units) {
-        if (text.endsWith(unit)) {
-            bool ok = false;
-            const int count = text.chopped(1).toInt(&ok);
-            if (ok && count >= 0)
-                return count * factor;
-        }
+        if (!text.endsWith(unit))
+            continue;
+        bool ok = false;
+        const qint64 count = text.chopped(1).toLongLong(&ok);
+        if (ok && count >= 0 && count <= std::numeric_limits<int>::max() / factor)
+            return int(count * factor);
     }
     return std::nullopt;
 }

@@ -47,6 +47,10 @@ void TestRunEvent::roundTrip_data()
         R"(@@runbench@@ {"event": "result", "key": "acc", "value": 1.0})");
     QTest::newRow("result nested") << std::string(
         R"(@@runbench@@ {"event": "result", "key": "m", "value": {"b": [1, 2.5, null], "a": true}})");
+    QTest::newRow("result nan") << std::string(
+        R"(@@runbench@@ {"event": "result", "key": "loss", "value": NaN})");
+    QTest::newRow("result infinity")
+        << std::string(R"(@@runbench@@ {"event": "result", "key": "loss", "value": -Infinity})");
     QTest::newRow("artifact") << std::string(
         R"(@@runbench@@ {"event": "artifact", "key": "model", "path": "/tmp/out/model.pkl", "kind": "model", "size": 1024, "hash": "da39a3ee5e6b4b0d3255bfef95601890afd80709"})");
     QTest::newRow("label") << std::string(

@@ -214,6 +214,13 @@ void TestRunTask::readsLegacyFields()
     QCOMPARE(task->options.paramFile, u"p.csv"_s);
     QCOMPARE(task->timeoutSeconds, std::optional<int>(7200));
     QCOMPARE(task->options.parallelRuns, 1);
+
+    // MLRun's "-1" (no limit) and values beyond an int mean no timeout.
+    for (const char *executing : {"-1", "99999999999d", "24x"}) {
+        Node node = json(R"({"spec": {}})");
+        node.ensure("spec.state_thresholds.executing") = Node::string(executing);
+        QCOMPARE(RunTask::fromNode(node)->timeoutSeconds, std::nullopt);
+    }
 }
 
 void TestRunTask::rejectsBadNodes()
@@ -257,6 +264,11 @@ void TestRunTask::parseValue_data()
     row("python True", u"True"_s, Node::Type::String, u"\"True\""_s);
     row("two values", u"1, 2"_s, Node::Type::String, u"\"1, 2\""_s);
     row("broken list", u"[1, 2"_s, Node::Type::String, u"\"[1, 2\""_s);
+    row("nan", u"NaN"_s, Node::Type::Float, u"NaN"_s);
+    row("infinity", u"-Infinity"_s, Node::Type::Float, u"-Infinity"_s);
+    row("nan in text", u"NaN or not"_s, Node::Type::String, u"\"NaN or not\""_s);
+    row("bracket text with nan", u"NaN], [1"_s, Node::Type::String, u"\"NaN], [1\""_s);
+    row("yaml flow", u"{a: 1}"_s, Node::Type::String, u"\"{a: 1}\""_s);
     row("empty", QString(), Node::Type::String, u"\"\""_s);
     row("path", u"/data/x.csv"_s, Node::Type::String, u"\"/data/x.csv\""_s);
 }
