@@ -2,6 +2,7 @@
 #include "hypersweep.h"
 
 #include "document/documentreader.h"
+#include "document/pythonscalars.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -46,8 +47,8 @@ Result<std::vector<Column>> columnsOf(const Node &mapping, const QString &source
     return columns;
 }
 
-// RFC 4180 records: quoted fields may hold commas, quotes ("") and line breaks. Each field
-// remembers whether it was quoted only through its text; blank lines are skipped as pandas does.
+// RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks; blank lines
+// are skipped as pandas does.
 Result<std::vector<QStringList>> csvRecords(const QString &text, const QString &source)
 {
     std::vector<QStringList> records;
@@ -56,6 +57,7 @@ Result<std::vector<QStringList>> csvRecords(const QString &text, const QString &
     bool quoted = false;
     bool fieldStarted = false;
     int line = 1;
+    int quoteLine = 0;
     const auto endRecord = [&] {
         if (fieldStarted || !record.isEmpty()) {
             record.append(field);
@@ -80,6 +82,7 @@ Result<std::vector<QStringList>> csvRecords(const QString &text, const QString &
             }
         } else if (c == u'"') {
             quoted = true;
+            quoteLine = line;
             fieldStarted = true;
         } else if (c == u',') {
             record.append(field);
@@ -96,7 +99,7 @@ Result<std::vector<QStringList>> csvRecords(const QString &text, const QString &
     if (quoted) {
         return Error{QCoreApplication::translate("HyperSweep",
                                                  "A quoted value in the CSV file is not closed."),
-                     source, line};
+                     source, quoteLine};
     }
     endRecord();
     return records;
@@ -233,8 +236,10 @@ std::optional<double> comparable(const Node &value)
     switch (value.type()) {
     case Node::Type::Bool:
         return value.boolValue() ? 1.0 : 0.0;
-    case Node::Type::Int:
-        return std::strtod(value.text().c_str(), nullptr);
+    case Node::Type::Int: {
+        const auto decimal = PythonScalars::intDecimal(value.text());
+        return decimal ? std::optional(std::strtod(decimal->c_str(), nullptr)) : std::nullopt;
+    }
     case Node::Type::Float:
         return value.realValue();
     case Node::Type::String:

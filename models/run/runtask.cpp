@@ -2,6 +2,7 @@
 #include "runtask.h"
 
 #include "document/documentreader.h"
+#include "document/pythonscalars.h"
 #include "run/hypersweep.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,8 @@ std::optional<int> intOf(const Node *node)
 {
     if (!node || node->type() != Node::Type::Int)
         return std::nullopt;
-    const std::string &text = node->text();
+    // YAML spells ints in other bases too ("0x10"); compare their Python value.
+    const std::string text = PythonScalars::intDecimal(node->text()).value_or(std::string());
     int number = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
     if (error != std::errc() || end != text.data() + text.size())

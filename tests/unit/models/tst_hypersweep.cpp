@@ -281,7 +281,7 @@ void TestHyperSweep::paramFileErrors_data()
     QTest::newRow("csv short row")
         << u"p.csv"_s << QByteArray("a,b\n1,2\n3\n")
         << u"Row 3 of the CSV parameter file has 1 values but the header names 2 parameters."_s;
-    QTest::newRow("csv open quote") << u"p.csv"_s << QByteArray("a\n\"1\n")
+    QTest::newRow("csv open quote") << u"p.csv"_s << QByteArray("a\n\"1\n2\n")
                                     << u"A quoted value in the CSV file is not closed."_s;
     QTest::newRow("csv empty name") << u"p.csv"_s << QByteArray("a,\n1,2\n")
                                     << u"Every column of the CSV parameter file needs a name."_s;
@@ -300,6 +300,8 @@ void TestHyperSweep::paramFileErrors()
     const QString path = m_dir->filePath(name);
     QVERIFY2(children.error().message.startsWith(message), qPrintable(children.error().message));
     QCOMPARE(children.error().source, path);
+    if (name.endsWith(".csv"_L1) && message.startsWith("A quoted"_L1))
+        QCOMPARE(children.error().line, 2);
 }
 
 void TestHyperSweep::best_data()

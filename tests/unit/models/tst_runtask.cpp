@@ -215,6 +215,12 @@ void TestRunTask::readsLegacyFields()
     QCOMPARE(task->timeoutSeconds, std::optional<int>(7200));
     QCOMPARE(task->options.parallelRuns, 1);
 
+    const auto yaml = DocumentReader::read(
+        "spec:\n  hyper_param_options: {max_iterations: 0x10, strategy: random}\n",
+        DocumentFormat::Yaml, QString());
+    QVERIFY(yaml);
+    QCOMPARE(RunTask::fromNode(*yaml)->options.maxIterations, std::optional<int>(16));
+
     // MLRun's "-1" (no limit) and values beyond an int mean no timeout.
     for (const char *executing : {"-1", "99999999999d", "24x"}) {
         Node node = json(R"({"spec": {}})");
