@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cstdlib>
 #include <limits>
 #include <map>
 
@@ -190,6 +189,41 @@ Error tooManyChildren(std::size_t count)
                      .arg(maxChildren)};
 }
 
+// A decimal text as a double, independent of the C locale; beyond the double range it is
+// infinity or zero, as Python's float() gives.
+std::optional<double> decimalValue(std::string_view text)
+{
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (end != text.data() + text.size())
+        return std::nullopt;
+    if (error != std::errc::result_out_of_range)
+        return value;
+    // The order of magnitude decides between overflow and underflow.
+    const auto e = text.find_first_of("eE");
+    const std::string_view mantissa = text.substr(0, e);
+    long long exponent = 0;
+    if (e != std::string_view::npos) {
+        std::string_view digits = text.substr(e + 1);
+        const bool negativeExponent = digits.starts_with('-');
+        if (digits.starts_with('-') || digits.starts_with('+'))
+            digits.remove_prefix(1);
+        for (const char c : digits)
+            exponent = std::min(exponent * 10 + (c - '0'), 1'000'000LL);
+        exponent = negativeExponent ? -exponent : exponent;
+    }
+    const std::string_view whole = mantissa.substr(0, mantissa.find('.'));
+    const auto firstSignificant = whole.find_first_not_of('0');
+    long long order = 0;
+    if (firstSignificant != std::string_view::npos) {
+        order = static_cast<long long>(whole.size() - firstSignificant);
+    } else if (const auto dot = mantissa.find('.'); dot != std::string_view::npos) {
+        const std::string_view fraction = mantissa.substr(dot + 1);
+        order = -static_cast<long long>(std::min(fraction.find_first_not_of('0'), fraction.size()));
+    }
+    return order + exponent > 0 ? std::numeric_limits<double>::infinity() : 0.0;
+}
+
 // Python's float() of a string: surrounding whitespace, a sign, digits with single
 // underscores between them, inf/infinity/nan in any case.
 std::optional<double> pythonFloat(std::string text)
@@ -220,14 +254,8 @@ std::optional<double> pythonFloat(std::string text)
     }
     if (digits.find('(') != std::string::npos)
         return std::nullopt;
-    double value = 0;
-    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (end != digits.data() + digits.size() ||
-        (error != std::errc() && error != std::errc::result_out_of_range))
-        return std::nullopt;
-    if (error == std::errc::result_out_of_range)
-        value = std::strtod(digits.c_str(), nullptr);
-    return negative ? -value : value;
+    const auto value = decimalValue(digits);
+    return value && negative ? std::optional(-*value) : value;
 }
 
 // The number Python compares for a result value; nullopt for values MLRun would skip.
@@ -238,7 +266,7 @@ std::optional<double> comparable(const Node &value)
         return value.boolValue() ? 1.0 : 0.0;
     case Node::Type::Int: {
         const auto decimal = PythonScalars::intDecimal(value.text());
-        return decimal ? std::optional(std::strtod(decimal->c_str(), nullptr)) : std::nullopt;
+        return decimal ? decimalValue(*decimal) : std::nullopt;
     }
     case Node::Type::Float:
         return value.realValue();

@@ -352,6 +352,17 @@ void TestHyperSweep::best_data()
         << std::vector{child(1, "{}", R"({"loss": "n/a"})"), child(2, "{}", R"({"loss": "2"})"),
                        child(3, "{}", R"({"loss": null})"), child(4, "{}", R"({"loss": [0]})")}
         << 2;
+    QTest::newRow("beyond double range")
+        << u"max.acc"_s
+        << std::vector{child(1, "{}", R"({"acc": "0.5"})"), child(2, "{}", R"({"acc": "1e-400"})"),
+                       child(3, "{}", R"({"acc": "0.1e400"})"),
+                       child(4, "{}", R"({"acc": "1e400"})")}
+        << 3;
+    QTest::newRow("huge int") << u"min.loss"_s
+                              << std::vector{child(1, "{}", R"({"loss": 5})"),
+                                             child(2, "{}",
+                                                   R"({"loss": -100000000000000000000000000000})")}
+                              << 2;
     QTest::newRow("nan never wins")
         << u"max.acc"_s
         << std::vector{child(1, "{}", R"({"acc": "nan"})"), child(2, "{}", R"({"acc": NaN})")} << 0;
