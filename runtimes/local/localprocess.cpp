@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <cerrno>
@@ -49,7 +50,7 @@ Models::Result<LocalProcess::Identity> LocalProcess::start(const QString &progra
 {
     const QString executable =
         program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
-    if (executable.isEmpty()) {
+    if (executable.isEmpty() || !QFileInfo(executable).isExecutable()) {
         return Models::Error{QCoreApplication::translate("LocalProcess",
                                                          "%1 was not found; install it or choose "
                                                          "another interpreter.")
