@@ -50,6 +50,13 @@ class Aborted(BaseException):
 class TimedOut(BaseException):
     """The task's timeout passed before the user's code finished."""
 
+    def __init__(self, seconds):
+        super().__init__(seconds)
+        self.seconds = seconds
+
+    def __str__(self):
+        return f"the code was stopped after {seconds_text(self.seconds)}"
+
 
 # --- Output -------------------------------------------------------------------------------
 
@@ -711,7 +718,7 @@ def describe(error, mode):
         return str(error)
     if isinstance(error, TimedOut):
         what = "handler" if mode == "handler" else "script"
-        return f"The {what} did not finish within {error.args[0]:g} seconds (timeout)."
+        return f"The {what} did not finish within {seconds_text(error.seconds)} (timeout)."
     if isinstance(error, SyntaxError):
         file_name = os.path.basename(error.filename or "the code")
         return f"{file_name} line {error.lineno}: {error.msg.rstrip('.')}."
@@ -728,28 +735,39 @@ def describe(error, mode):
     return exception_text(error)
 
 
+def seconds_text(seconds):
+    return "1 second" if seconds == 1 else f"{seconds:g} seconds"
+
+
 def exception_text(error):
     text = " ".join(str(error).split())
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
 def traceback_lines(error):
-    """The traceback without the wrapper's own frames; the last lines go into the event."""
+    """The traceback of the user's code, without the wrapper's frames."""
     if isinstance(error, RunError):
         return []
     if isinstance(error, ImportFailed):
         error = error.error
     import traceback
 
-    own_files = {__file__, getattr(sys.modules.get("runpy"), "__file__", None)}
-    frames = error.__traceback__
-    while frames is not None and frames.tb_frame.f_code.co_filename in own_files:
-        frames = frames.tb_next
-    if isinstance(error, TimedOut):  # where the user's code was when the time ran out
-        stack = [frame for frame in traceback.extract_tb(frames) if frame.filename not in own_files]
-        text = "".join(traceback.format_list(stack))
-        return ["Traceback (most recent call last):"] + text.splitlines() + ["TimedOut"]
+    frames = users_frames(error.__traceback__)
     return "".join(traceback.format_exception(type(error), error, frames)).splitlines()
+
+
+def users_frames(frames):
+    """The traceback chain rebuilt without the frames of this file and of runpy."""
+    own_files = {__file__, getattr(sys.modules.get("runpy"), "__file__", None)}
+    kept = []
+    while frames is not None:
+        if frames.tb_frame.f_code.co_filename not in own_files:
+            kept.append(frames)
+        frames = frames.tb_next
+    chain = None
+    for frame in reversed(kept):
+        chain = type(frame)(chain, frame.tb_frame, frame.tb_lasti, frame.tb_lineno)
+    return chain
 
 
 def report(error, mode):
