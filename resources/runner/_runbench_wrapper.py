@@ -532,12 +532,7 @@ def prepare(task):
         raise RunError(
             f"The artifact path {task['artifact_path']} cannot be created: {error.strerror}."
         ) from None
-    inputs = {key: DataItem(key, url) for key, url in task["inputs"].items()}
-    for item in inputs.values():
-        if "://" in item.url and not item.url.startswith("file://"):
-            raise RunError(f"Input '{item.key}' is the URL {item.url}; runs read local files only.")
-        if not os.path.exists(item.local()):
-            raise RunError(f"Input '{item.key}' points to {item.local()}, which does not exist.")
+    inputs = checked_inputs(task["inputs"])
     runner_folder = os.path.dirname(os.path.realpath(__file__))
     if sys.path and os.path.realpath(sys.path[0] or ".") == runner_folder:
         del sys.path[0]
@@ -546,6 +541,17 @@ def prepare(task):
     sys.meta_path.insert(0, MlrunFinder())
     _context = MLClientCtx(task, inputs)
     return _context
+
+
+def checked_inputs(urls):
+    """The inputs as DataItems, once every one of them is known to exist."""
+    inputs = {key: DataItem(key, url) for key, url in urls.items()}
+    for key, item in inputs.items():
+        if "://" in item.url and not item.url.startswith("file://"):
+            raise RunError(f"Input '{key}' is the URL {item.url}; runs read local files only.")
+        if not os.path.exists(item.local()):
+            raise RunError(f"Input '{key}' points to {item.local()}, which does not exist.")
+    return inputs
 
 
 # --- Running the user's code --------------------------------------------------------------
