@@ -158,7 +158,7 @@ RunSettings settingsFor(CommandContext &ctx, Store &store)
     const auto configured = store.setting(QStringLiteral("python"));
     if (configured && *configured && !(*configured)->isEmpty())
         settings.python = **configured;
-    if (ctx.args().isSet(kPython))
+    if (ctx.args().optionNames().contains(kPython.names().first()))
         settings.python = ctx.args().value(kPython);
     return settings;
 }

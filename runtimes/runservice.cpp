@@ -383,7 +383,9 @@ void RunService::poll()
         if (process->ownChild && process->pidFd < 0) {
             if (const auto code = LocalProcess::reap(process->identity.pid))
                 ended.emplace_back(key, code);
-        } else if (!process->ownChild && !LocalProcess::isAlive(process->identity)) {
+        } else if (!process->ownChild &&
+                   (process->end || !LocalProcess::isAlive(process->identity))) {
+            // The end event is the last thing a run writes, so it is over even if not yet gone.
             ended.emplace_back(key, std::nullopt);
         }
     }
@@ -593,8 +595,6 @@ void RunService::reattach(bool followLive)
         }
         const LocalProcess::Identity identity{row.pid, row.pidStart};
         const bool alive = LocalProcess::isAlive(identity);
-        if (alive && !followLive)
-            continue;
         const int lock = takeReceiverLock(row.runDir);
         if (lock < 0)
             continue; // another Runbench process follows this run
@@ -606,9 +606,15 @@ void RunService::reattach(bool followLive)
         process->offset = row.logOffset;
         process->lockFd = lock;
         process->results = fromJson(row.results);
+        if (alive && !followLive) {
+            drain(*process, false); // bring the log and results up to date, then let go
+            if (!process->end)
+                continue;
+        }
         const Key key{row.uid, row.iteration};
+        const bool ended = !alive || process->end;
         follow(std::move(process));
-        if (!alive)
+        if (ended)
             finish(key, std::nullopt);
     }
 }

@@ -58,8 +58,8 @@ Result<LaunchPlan> LocalLauncher::plan(const FunctionSpec &function, const QStri
             return written.error();
         plan.mode = QStringLiteral("handler");
     } else if (function.hasEmbeddedCode()) {
-        return Error{
-            LocalLauncher::tr("spec.build.functionSourceCode is not valid base64, so there is no code to run.")};
+        return Error{LocalLauncher::tr(
+            "spec.build.functionSourceCode is not valid base64, so there is no code to run.")};
     } else if (command.endsWith(QLatin1String(".py"))) {
         plan.codePath = QFileInfo(command).absoluteFilePath();
         plan.mode = plan.handler.isEmpty() ? QStringLiteral("script") : QStringLiteral("handler");
@@ -67,30 +67,44 @@ Result<LaunchPlan> LocalLauncher::plan(const FunctionSpec &function, const QStri
         plan.mode = QStringLiteral("shell");
         plan.shellCommand = command;
     } else {
-        return Error{LocalLauncher::tr("The function has neither embedded code nor a command to run.")};
+        return Error{
+            LocalLauncher::tr("The function has neither embedded code nor a command to run.")};
     }
     plan.args = function.list(FunctionSpec::ListField::Args);
     if (plan.mode == QLatin1String("handler") && plan.handler.isEmpty())
-        return Error{LocalLauncher::tr("The function has no default handler; name one with --handler.")};
+        return Error{
+            LocalLauncher::tr("The function has no default handler; name one with --handler.")};
     return plan;
 }
 
 Result<QString> LocalLauncher::installWrapper(const QString &dir)
 {
-    QFile resource(QStringLiteral(":/runner/runbench_run.py"));
-    if (!resource.open(QIODevice::ReadOnly))
-        return Error{LocalLauncher::tr("The run wrapper is missing from this build of Runbench.")};
-    const QByteArray content = resource.readAll();
-    const QString hash = QString::fromLatin1(
-        QCryptographicHash::hash(content, QCryptographicHash::Sha1).toHex().left(12));
-    const QString path = dir + QStringLiteral("/runbench_run-") + hash + QStringLiteral(".py");
-    if (QFileInfo::exists(path))
-        return path;
-    if (!QDir().mkpath(dir))
-        return Error{LocalLauncher::tr("Cannot create the folder %1.").arg(dir)};
-    if (Status written = writeFile(path, content); !written)
-        return written.error();
-    return path;
+    // The entry script and the module it imports (so Python can cache the module's bytecode),
+    // written once per content into a folder of their own.
+    const QStringList files = {QStringLiteral("runbench_run.py"),
+                               QStringLiteral("_runbench_wrapper.py")};
+    QList<QByteArray> contents;
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const QString &name : files) {
+        QFile resource(QStringLiteral(":/runner/") + name);
+        if (!resource.open(QIODevice::ReadOnly))
+            return Error{
+                LocalLauncher::tr("The run wrapper is missing from this build of Runbench.")};
+        contents << resource.readAll();
+        hash.addData(contents.last());
+    }
+    const QString folder =
+        dir + QLatin1Char('/') + QString::fromLatin1(hash.result().toHex().left(12));
+    const QString entry = folder + QLatin1Char('/') + files.first();
+    if (QFileInfo::exists(entry))
+        return entry;
+    if (!QDir().mkpath(folder))
+        return Error{LocalLauncher::tr("Cannot create the folder %1.").arg(folder)};
+    for (qsizetype i = files.size() - 1; i >= 0; --i) {
+        if (Status written = writeFile(folder + QLatin1Char('/') + files[i], contents[i]); !written)
+            return written.error();
+    }
+    return entry;
 }
 
 Result<LocalProcess::Identity> LocalLauncher::launch(const LaunchPlan &plan, const QString &runDir,

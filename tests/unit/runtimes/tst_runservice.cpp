@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+
 using namespace Runbench::Models;
 using namespace Runbench::Runtimes;
 
@@ -26,6 +28,7 @@ class TestRunService : public QObject
 private slots:
     void initTestCase();
     void init();
+    void cleanup();
     void handlerRunRecordsEverything();
     void gridSweepWithSelectorAndStopCondition();
     void listAndRandomSweeps();
@@ -67,6 +70,21 @@ void TestRunService::init()
     m_settings = RunSettings();
     m_settings.pollIntervalMs = 20;
     m_settings.abortGraceMs = 2000;
+}
+
+void TestRunService::cleanup()
+{
+    // A failed test must not leave its run processes behind.
+    RunQuery active;
+    active.states = {QStringLiteral("created"), QStringLiteral("pending"),
+                     QStringLiteral("running")};
+    active.withIterations = true;
+    if (const auto runs = m_store->runs(active)) {
+        for (const RunRecordRow &run : *runs) {
+            if (run.pid > 0)
+                ::kill(-pid_t(run.pid), SIGKILL);
+        }
+    }
 }
 
 FunctionSpec TestRunService::function(const QString &code, const QString &handler)
