@@ -85,6 +85,99 @@
     </message>
 </context>
 <context>
+    <name>HyperSweep</name>
+    <message>
+        <source>The parameter %1 must have a non-empty list of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted value in the CSV file is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV parameter file needs a header row and at least one row of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column of the CSV parameter file needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the CSV parameter file has %2 values but the header names %3 parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter file %1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter file must hold a JSON object of {name: [values]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sweep would run %1 iterations; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal iteration selector %1, selector format [min|max.]&lt;result-name&gt; e.g. max.accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list strategy needs the same number of values for every parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalLauncher</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec.build.functionSourceCode is not valid base64, so there is no code to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function has neither embedded code nor a command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function has no default handler; name one with --handler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run wrapper is missing from this build of Runbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the run folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalProcess</name>
+    <message>
+        <source>%1 was not found; install it or choose another interpreter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectDocument</name>
     <message>
         <source>An MLRun project must be a mapping with kind, metadata and spec.</source>
@@ -112,6 +205,89 @@
     </message>
 </context>
 <context>
+    <name>RunTask</name>
+    <message>
+        <source>%1 must be a mapping.</source>
+        <translation type="unfinished">%1 muss ein Mapping sein.</translation>
+    </message>
+    <message>
+        <source>%1 must map names to plain values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal hyper param strategy %1, use grid, list or random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_iterations is only valid in random strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_iterations must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_errors must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyperparams and param_file cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV param file cannot be used with grid or random strategy, use a JSON file for parameters or leave empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parallel_runs must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timeout must be at least one second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyperparams must be a mapping of names to lists of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyperparameter %1 must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list strategy needs the same number of values for every hyperparameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters must be a mapping of names to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter has an empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an input has an empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run task must be a mapping with metadata and spec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata and spec of a run task must be mappings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec.parameters must be a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec.hyperparams must be a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Runbench::Models::ProjectTreeModel</name>
     <message>
         <source>Name</source>
@@ -132,6 +308,41 @@
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Runtimes::RunService</name>
+    <message>
+        <source>Cannot create the run folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s process ended with exit code %1 without reporting an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s process is gone and did not report an outcome (was it killed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No best iteration was selected; check the selector (%1) or the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 iterations failed; see their logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run has the uid %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sweep&apos;s function %1 is no longer stored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
