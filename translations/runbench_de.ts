@@ -88,93 +88,93 @@
     <name>HyperSweep</name>
     <message>
         <source>The parameter %1 must have a non-empty list of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter %1 muss eine nicht leere Liste von Werten haben.</translation>
     </message>
     <message>
         <source>A quoted value in the CSV file is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert in Anführungszeichen ist in der CSV-Datei nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>The CSV parameter file needs a header row and at least one row of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Parameterdatei braucht eine Kopfzeile und mindestens eine Zeile mit Werten.</translation>
     </message>
     <message>
         <source>Every column of the CSV parameter file needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Spalte der CSV-Parameterdatei braucht einen Namen.</translation>
     </message>
     <message>
         <source>Row %1 of the CSV parameter file has %2 values but the header names %3 parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der CSV-Parameterdatei hat %2 Werte, aber die Kopfzeile nennt %3 Parameter.</translation>
     </message>
     <message>
         <source>The parameter file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameterdatei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The parameter file %1 is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameterdatei %1 ist größer als %2 MB.</translation>
     </message>
     <message>
         <source>The parameter file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameterdatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The parameter file must hold a JSON object of {name: [values]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameterdatei muss ein JSON-Objekt der Form {name: [values]} enthalten.</translation>
     </message>
     <message>
         <source>The sweep would run %1 iterations; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sweep würde %1 Iterationen ausführen; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
         <source>illegal iteration selector %1, selector format [min|max.]&lt;result-name&gt; e.g. max.accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Iterationsselektor %1, Selektorformat [min|max.]&lt;result-name&gt;, z. B. max.accuracy</translation>
     </message>
     <message>
         <source>The list strategy needs the same number of values for every parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Strategie list braucht für jeden Parameter gleich viele Werte.</translation>
     </message>
 </context>
 <context>
     <name>LocalLauncher</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>spec.build.functionSourceCode is not valid base64, so there is no code to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>spec.build.functionSourceCode ist kein gültiges base64, daher gibt es keinen Code zum Ausführen.</translation>
     </message>
     <message>
         <source>The function has neither embedded code nor a command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion hat weder eingebetteten Code noch einen auszuführenden Befehl.</translation>
     </message>
     <message>
         <source>The function has no default handler; name one with --handler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion hat keinen Standard-Handler; geben Sie einen mit --handler an.</translation>
     </message>
     <message>
         <source>The run wrapper is missing from this build of Runbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf-Wrapper fehlt in diesem Build von Runbench.</translation>
     </message>
     <message>
         <source>Cannot create the run folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Laufordner %1 kann nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
     <name>LocalProcess</name>
     <message>
         <source>%1 was not found; install it or choose another interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gefunden; installieren Sie es oder wählen Sie einen anderen Interpreter.</translation>
     </message>
     <message>
         <source>Could not start %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -208,83 +208,83 @@
     <name>RunTask</name>
     <message>
         <source>%1 must be a mapping.</source>
-        <translation type="unfinished">%1 muss ein Mapping sein.</translation>
+        <translation>%1 muss ein Mapping sein.</translation>
     </message>
     <message>
         <source>%1 must map names to plain values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss Namen auf einfache Werte abbilden.</translation>
     </message>
     <message>
         <source>illegal hyper param strategy %1, use grid, list or random</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Hyperparameter-Strategie %1, verwenden Sie grid, list oder random</translation>
     </message>
     <message>
         <source>max_iterations is only valid in random strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>max_iterations ist nur bei der Strategie random gültig</translation>
     </message>
     <message>
         <source>max_iterations must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>max_iterations muss mindestens 1 sein</translation>
     </message>
     <message>
         <source>max_errors must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>max_errors darf nicht negativ sein</translation>
     </message>
     <message>
         <source>hyperparams and param_file cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation>hyperparams und param_file können nicht zusammen verwendet werden</translation>
     </message>
     <message>
         <source>CSV param file cannot be used with grid or random strategy, use a JSON file for parameters or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>eine CSV-Parameterdatei kann nicht mit der Strategie grid oder random verwendet werden, verwenden Sie eine JSON-Datei für die Parameter oder lassen Sie das Feld leer</translation>
     </message>
     <message>
         <source>parallel_runs must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallel_runs muss mindestens 1 sein</translation>
     </message>
     <message>
         <source>the timeout must be at least one second</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeitlimit muss mindestens eine Sekunde betragen</translation>
     </message>
     <message>
         <source>hyperparams must be a mapping of names to lists of values</source>
-        <translation type="unfinished"></translation>
+        <translation>hyperparams muss ein Mapping von Namen auf Listen von Werten sein</translation>
     </message>
     <message>
         <source>hyperparameter %1 must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyperparameter %1 muss eine nicht leere Liste sein</translation>
     </message>
     <message>
         <source>the list strategy needs the same number of values for every hyperparameter</source>
-        <translation type="unfinished"></translation>
+        <translation>die Strategie list braucht für jeden Hyperparameter gleich viele Werte</translation>
     </message>
     <message>
         <source>parameters must be a mapping of names to values</source>
-        <translation type="unfinished"></translation>
+        <translation>parameters muss ein Mapping von Namen auf Werte sein</translation>
     </message>
     <message>
         <source>a parameter has an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Parameter hat einen leeren Namen</translation>
     </message>
     <message>
         <source>an input has an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Eingabe hat einen leeren Namen</translation>
     </message>
     <message>
         <source>A run task must be a mapping with metadata and spec.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf-Task muss ein Mapping mit metadata und spec sein.</translation>
     </message>
     <message>
         <source>The metadata and spec of a run task must be mappings.</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata und spec eines Lauf-Tasks müssen Mappings sein.</translation>
     </message>
     <message>
         <source>spec.parameters must be a mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>spec.parameters muss ein Mapping sein.</translation>
     </message>
     <message>
         <source>spec.hyperparams must be a mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>spec.hyperparams muss ein Mapping sein.</translation>
     </message>
 </context>
 <context>
@@ -314,35 +314,35 @@
     <name>Runbench::Runtimes::RunService</name>
     <message>
         <source>Cannot create the run folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Laufordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The run&apos;s process ended with exit code %1 without reporting an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess des Laufs endete mit Exit-Code %1, ohne ein Ergebnis zu melden.</translation>
     </message>
     <message>
         <source>The run&apos;s process is gone and did not report an outcome (was it killed?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess des Laufs existiert nicht mehr und hat kein Ergebnis gemeldet (wurde er gewaltsam beendet?).</translation>
     </message>
     <message>
         <source>No best iteration was selected; check the selector (%1) or the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine beste Iteration ausgewählt; prüfen Sie den Selektor (%1) oder die Ergebnisse.</translation>
     </message>
     <message>
         <source>%1 of %2 iterations failed; see their logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Iterationen sind fehlgeschlagen; siehe ihre Logs.</translation>
     </message>
     <message>
         <source>No run has the uid %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Lauf mit der uid %1.</translation>
     </message>
     <message>
         <source>Aborted by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
         <source>The sweep&apos;s function %1 is no longer stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion %1 des Sweeps ist nicht mehr gespeichert.</translation>
     </message>
 </context>
 <context>
