@@ -118,6 +118,7 @@ struct RunService::Process
     qint64 offset = 0;
     int lockFd = -1;
     int pidFd = -1;
+    std::unique_ptr<CaptureReader> reader;
     std::unique_ptr<QSocketNotifier> exitWatch;
     Node results = Node::mapping();
     QMap<QString, QString> labels;
@@ -186,7 +187,8 @@ Result<QString> RunService::submit(const FunctionSpec &function, const QString &
     }
     const QString uid = QUuid::createUuid().toString(QUuid::Id128);
     const QString runDir = iterationDir(m_settings.runsRoot, uid, 0);
-    auto plan = LocalLauncher::plan(function, runDir + QStringLiteral("/code"), task.handler);
+    auto plan =
+        LocalLauncher::plan(function, m_settings.runsRoot + QStringLiteral("/code"), task.handler);
 
     RunRecordRow parent;
     parent.uid = uid;
@@ -214,6 +216,8 @@ Result<QString> RunService::submit(const FunctionSpec &function, const QString &
         return uid;
     }
     plan->uid = uid;
+    plan->functionRef = functionRef;
+    plan->kind = parent.kind;
     plan->project = parent.project;
     plan->name = parent.name;
     plan->inputs = task.inputs;
@@ -251,26 +255,7 @@ Status RunService::startIteration(const LaunchPlan &base, const QString &uid, in
     plan.iteration = iteration;
     plan.parameters = parameters;
     const QString runDir = iterationDir(m_settings.runsRoot, uid, iteration);
-    if (iteration > 0) {
-        RunRecordRow child;
-        child.uid = uid;
-        child.iteration = iteration;
-        child.project = plan.project;
-        child.name = plan.name;
-        child.handler = plan.handler;
-        child.state = QStringLiteral("running");
-        child.parameters = toJson(parameters);
-        child.labels = toJson(labelsNode(plan.labels));
-        child.started = child.updated = QDateTime::currentDateTimeUtc();
-        child.runDir = runDir;
-        if (const auto parent = m_store.run(uid, 0); parent && *parent) {
-            child.function = (*parent)->function;
-            child.kind = (*parent)->kind;
-        }
-        if (Status saved = m_store.saveRun(child); !saved)
-            return saved;
-    }
-    if (!QDir().mkpath(runDir))
+    if (!QDir().mkdir(runDir) && !QDir().mkpath(runDir))
         return Error{tr("Cannot create the run folder %1.").arg(runDir)};
     const int lock = takeReceiverLock(runDir);
     auto identity = LocalLauncher::launch(plan, runDir, m_settings.python, m_wrapperPath);
@@ -279,13 +264,33 @@ Status RunService::startIteration(const LaunchPlan &base, const QString &uid, in
             ::close(lock);
         return identity.error();
     }
-    const auto updated = m_store.updateRun(uid, iteration, [&](RunRecordRow &row) {
-        row.pid = identity->pid;
-        row.pidStart = identity->startTicks;
-        row.runDir = runDir;
-        row.updated = QDateTime::currentDateTimeUtc();
-        return true;
-    });
+    Status recorded;
+    if (iteration == 0) {
+        const auto updated = m_store.updateRun(uid, 0, [&](RunRecordRow &row) {
+            row.pid = identity->pid;
+            row.pidStart = identity->startTicks;
+            row.updated = QDateTime::currentDateTimeUtc();
+            return true;
+        });
+        recorded = updated ? Status() : Status(updated.error());
+    } else {
+        RunRecordRow child;
+        child.uid = uid;
+        child.iteration = iteration;
+        child.project = plan.project;
+        child.name = plan.name;
+        child.function = plan.functionRef;
+        child.kind = plan.kind;
+        child.handler = plan.handler;
+        child.state = QStringLiteral("running");
+        child.parameters = toJson(parameters);
+        child.labels = toJson(labelsNode(plan.labels));
+        child.started = child.updated = QDateTime::currentDateTimeUtc();
+        child.runDir = runDir;
+        child.pid = identity->pid;
+        child.pidStart = identity->startTicks;
+        recorded = m_store.saveRun(child);
+    }
     auto process = std::make_unique<Process>();
     process->uid = uid;
     process->iteration = iteration;
@@ -294,7 +299,7 @@ Status RunService::startIteration(const LaunchPlan &base, const QString &uid, in
     process->ownChild = true;
     process->lockFd = lock;
     follow(std::move(process));
-    return updated ? Status() : Status(updated.error());
+    return recorded;
 }
 
 void RunService::follow(std::unique_ptr<Process> process)
@@ -323,38 +328,39 @@ void RunService::drain(Process &process, bool final)
 {
     bool changed = false;
     const qint64 before = process.offset;
-    process.offset =
-        CaptureReader::consume(process.runDir, process.offset, final, [&](const RunEvent &event) {
-            switch (event.type) {
-            case RunEvent::Type::Result:
-                process.results.insert(event.key.toStdString()) = event.value;
-                changed = true;
-                break;
-            case RunEvent::Type::Label:
-                process.labels.insert(event.key, QString::fromStdString(event.value.displayText()));
-                changed = true;
-                break;
-            case RunEvent::Type::Artifact:
-                m_store.saveArtifact({process.uid, process.iteration, event.key, event.path,
-                                      event.kind, event.size, event.hash});
-                break;
-            case RunEvent::Type::Error:
-                process.error = event.message;
-                if (!event.traceback.isEmpty())
-                    process.error += QLatin1Char('\n') + event.traceback.join(QLatin1Char('\n'));
-                break;
-            case RunEvent::Type::StopCondition:
-                process.stopConditionMet = event.met;
-                break;
-            case RunEvent::Type::End:
-                process.end = event;
-                break;
-            case RunEvent::Type::Started:
-                break;
-            }
-        });
-    if (!changed && process.offset == before)
-        return;
+    if (!process.reader)
+        process.reader = std::make_unique<CaptureReader>(process.runDir);
+    process.offset = process.reader->consume(process.offset, final, [&](const RunEvent &event) {
+        switch (event.type) {
+        case RunEvent::Type::Result:
+            process.results.insert(event.key.toStdString()) = event.value;
+            changed = true;
+            break;
+        case RunEvent::Type::Label:
+            process.labels.insert(event.key, QString::fromStdString(event.value.displayText()));
+            changed = true;
+            break;
+        case RunEvent::Type::Artifact:
+            m_store.saveArtifact({process.uid, process.iteration, event.key, event.path, event.kind,
+                                  event.size, event.hash});
+            break;
+        case RunEvent::Type::Error:
+            process.error = event.message;
+            if (!event.traceback.isEmpty())
+                process.error += QLatin1Char('\n') + event.traceback.join(QLatin1Char('\n'));
+            break;
+        case RunEvent::Type::StopCondition:
+            process.stopConditionMet = event.met;
+            break;
+        case RunEvent::Type::End:
+            process.end = event;
+            break;
+        case RunEvent::Type::Started:
+            break;
+        }
+    });
+    if ((!changed && process.offset == before) || final)
+        return; // finish() stores everything at once
     m_store.updateRun(process.uid, process.iteration, [&](RunRecordRow &row) {
         row.logOffset = process.offset;
         row.updated = QDateTime::currentDateTimeUtc();
@@ -433,8 +439,16 @@ void RunService::finish(const Key &key, std::optional<int> exitCode)
         r.ended = r.updated = QDateTime::currentDateTimeUtc();
         r.pid = 0;
         r.logOffset = process->offset;
+        r.results = toJson(process->results);
+        if (!process->labels.isEmpty()) {
+            Node labels = fromJson(r.labels);
+            for (auto it = process->labels.cbegin(); it != process->labels.cend(); ++it)
+                labels.insert(it.key().toStdString()) = Node::string(it.value().toStdString());
+            r.labels = toJson(labels);
+        }
         return true;
     });
+    process->reader.reset();
     QFile::remove(CaptureReader::capturePath(process->runDir));
     emit runUpdated(process->uid, process->iteration);
     const auto sweep = m_sweeps.find(process->uid);
@@ -638,9 +652,10 @@ void RunService::resumeSweep(const RunRecordRow &parent, bool followLive)
     const QByteArray &doc = (*version)->document;
     auto function = FunctionSpec::parse(std::string_view(doc.constData(), std::size_t(doc.size())),
                                         DocumentFormat::Json, parent.function);
-    auto plan = function ? LocalLauncher::plan(*function, parent.runDir + QStringLiteral("/code"),
-                                               parent.handler)
-                         : Result<LaunchPlan>(function.error());
+    auto plan = function
+                    ? LocalLauncher::plan(*function, m_settings.runsRoot + QStringLiteral("/code"),
+                                          parent.handler)
+                    : Result<LaunchPlan>(function.error());
     if (!plan) {
         recordFailure(parent.uid, 0, plan.error().message);
         return;
@@ -661,6 +676,8 @@ void RunService::resumeSweep(const RunRecordRow &parent, bool followLive)
     sweep->task = *task;
     sweep->base = *plan;
     sweep->base.uid = parent.uid;
+    sweep->base.functionRef = parent.function;
+    sweep->base.kind = parent.kind;
     sweep->base.project = parent.project;
     sweep->base.name = parent.name;
     sweep->base.inputs = task->inputs;

@@ -10,17 +10,30 @@ namespace Runbench::Runtimes {
 
 using Models::RunEvent;
 
-qint64 CaptureReader::consume(const QString &runDir, qint64 offset, bool final,
-                              const EventHandler &onEvent)
+bool CaptureReader::openFiles()
 {
-    QFile capture(capturePath(runDir));
-    if (!capture.open(QIODevice::ReadOnly) || capture.size() <= offset)
+    if (!m_capture.isOpen()) {
+        m_capture.setFileName(capturePath(m_runDir));
+        if (!m_capture.open(QIODevice::ReadOnly))
+            return false;
+    }
+    if (!m_log.isOpen()) {
+        m_log.setFileName(logPath(m_runDir));
+        m_times.setFileName(timesPath(m_runDir));
+        if (!m_log.open(QIODevice::WriteOnly | QIODevice::Append) ||
+            !m_times.open(QIODevice::WriteOnly | QIODevice::Append))
+            return false;
+    }
+    return true;
+}
+
+qint64 CaptureReader::consume(qint64 offset, bool final, const EventHandler &onEvent)
+{
+    if (!openFiles() || m_capture.size() <= offset)
         return offset;
-    QFile log(logPath(runDir));
-    QFile times(timesPath(runDir));
-    if (!log.open(QIODevice::WriteOnly | QIODevice::Append) ||
-        !times.open(QIODevice::WriteOnly | QIODevice::Append))
-        return offset;
+    QFile &capture = m_capture;
+    QFile &log = m_log;
+    QFile &times = m_times;
     QByteArray chunk(kChunkBytes, Qt::Uninitialized);
     while (capture.seek(offset)) {
         const qint64 read = capture.read(chunk.data(), kChunkBytes);
@@ -61,6 +74,8 @@ qint64 CaptureReader::consume(const QString &runDir, qint64 offset, bool final,
         times.write(reinterpret_cast<const char *>(stamp), sizeof stamp);
         offset += usable;
     }
+    log.flush();
+    times.flush();
     return offset;
 }
 

@@ -3,6 +3,7 @@
 
 #include "run/runevent.h"
 
+#include <QFile>
 #include <QString>
 
 #include <functional>
@@ -32,11 +33,23 @@ public:
 
     using EventHandler = std::function<void(const Models::RunEvent &)>;
 
+    explicit CaptureReader(QString runDir)
+        : m_runDir(std::move(runDir))
+    {}
+
     // Reads the capture from `offset` on and returns the new offset. A final partial line is
     // left for the next call unless `final` says the process has ended. Lines longer than a
-    // chunk are passed on in pieces.
-    static qint64 consume(const QString &runDir, qint64 offset, bool final,
-                          const EventHandler &onEvent);
+    // chunk are passed on in pieces. The files stay open between calls: opening files is slow
+    // on some file systems, and a run is read many times.
+    qint64 consume(qint64 offset, bool final, const EventHandler &onEvent);
+
+private:
+    bool openFiles();
+
+    QString m_runDir;
+    QFile m_capture;
+    QFile m_log;
+    QFile m_times;
 };
 
 } // namespace Runbench::Runtimes

@@ -47,15 +47,24 @@ Result<LaunchPlan> LocalLauncher::plan(const FunctionSpec &function, const QStri
     plan.handler = handler.isEmpty() ? function.text(T::DefaultHandler) : handler;
     const QString command = function.text(T::Command);
     if (const auto code = function.sourceCode()) {
+        // One copy per distinct code, shared by every run of it: no per-run file to create,
+        // and Python can reuse its compiled form.
         QString stem = QFileInfo(function.text(T::OriginFilename)).completeBaseName();
         if (stem.isEmpty())
             stem = function.name().isEmpty() ? QStringLiteral("main") : function.name();
         stem.replace(QLatin1Char('-'), QLatin1Char('_'));
-        if (!QDir().mkpath(codeDir))
-            return Error{LocalLauncher::tr("Cannot create the folder %1.").arg(codeDir)};
-        plan.codePath = codeDir + QLatin1Char('/') + stem + QStringLiteral(".py");
-        if (Status written = writeFile(plan.codePath, code->toUtf8()); !written)
-            return written.error();
+        const QByteArray bytes = code->toUtf8();
+        const QString folder =
+            codeDir + QLatin1Char('/') +
+            QString::fromLatin1(
+                QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex().left(16));
+        plan.codePath = folder + QLatin1Char('/') + stem + QStringLiteral(".py");
+        if (!QFileInfo::exists(plan.codePath)) {
+            if (!QDir().mkpath(folder))
+                return Error{LocalLauncher::tr("Cannot create the folder %1.").arg(folder)};
+            if (Status written = writeFile(plan.codePath, bytes); !written)
+                return written.error();
+        }
         plan.mode = QStringLiteral("handler");
     } else if (function.hasEmbeddedCode()) {
         return Error{LocalLauncher::tr(
@@ -113,7 +122,7 @@ Result<LocalProcess::Identity> LocalLauncher::launch(const LaunchPlan &plan, con
 {
     const QString artifacts =
         plan.artifactPath.isEmpty() ? runDir + QStringLiteral("/artifacts") : plan.artifactPath;
-    if (!QDir().mkpath(runDir) || !QDir().mkpath(artifacts))
+    if (!QFileInfo(runDir).isDir() && !QDir().mkpath(runDir))
         return Error{LocalLauncher::tr("Cannot create the run folder %1.").arg(runDir)};
     const QString capture = runDir + QStringLiteral("/capture.out");
     const QString workdir = !plan.workdir.isEmpty()   ? plan.workdir
@@ -148,9 +157,14 @@ Result<LocalProcess::Identity> LocalLauncher::launch(const LaunchPlan &plan, con
     const auto json = DocumentWriter::toJson(task, JsonStyle{false, 1, false});
     if (!json)
         return json.error();
+    // The task file is read once by the process about to start, so it needs no fsync.
     const QString taskPath = runDir + QStringLiteral("/task.json");
-    if (Status written = writeFile(taskPath, QByteArray::fromStdString(*json)); !written)
-        return written.error();
+    QFile taskFile(taskPath);
+    if (!taskFile.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        taskFile.write(json->data(), qint64(json->size())) != qint64(json->size()))
+        return Error{
+            LocalLauncher::tr("Cannot write %1: %2.").arg(taskPath, taskFile.errorString())};
+    taskFile.close();
     return LocalProcess::start(python, {QStringLiteral("-u"), wrapperPath, taskPath}, workdir,
                                capture);
 }

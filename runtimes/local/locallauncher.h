@@ -21,6 +21,8 @@ struct LaunchPlan
     int iteration = 0;
     QString project;
     QString name;
+    QString functionRef; // project/name@hash
+    QString kind;
     QString mode;     // handler, script or shell
     QString codePath; // the module or script (handler, script); empty for shell
     QString handler;
@@ -42,8 +44,8 @@ class LocalLauncher
     Q_DECLARE_TR_FUNCTIONS(LocalLauncher)
 
 public:
-    // How a function's code runs: embedded code is written next to the run; a command ending
-    // in .py is a script; any other command of a local function runs in the shell.
+    // How a function's code runs: embedded code is written once into codeDir (one folder per
+    // distinct code); a command ending in .py is a script; any other command runs in the shell.
     static Models::Result<LaunchPlan> plan(const Models::FunctionSpec &function,
                                            const QString &codeDir, const QString &handler);
     static Models::Result<LocalProcess::Identity> launch(const LaunchPlan &plan,
