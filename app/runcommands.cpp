@@ -97,31 +97,37 @@ Result<RunTask> taskFromArguments(const CommandContext &ctx)
     task.project = args.value(kProject);
     task.handler = args.value(kHandler);
     task.name = args.value(kName);
-    for (const QString &p : args.values(kParam)) {
-        const auto kv = splitPair(p);
-        if (!kv)
-            return Error{QStringLiteral("--param takes NAME=VALUE, not '%1'.").arg(p)};
-        task.parameters.insert(kv->first.toStdString()) = RunTask::parseValue(kv->second);
+    // Every NAME=VALUE of a repeatable option, or the first malformed one as an error.
+    auto pairs = [&args](const QCommandLineOption &o,
+                         const char *form) -> Result<std::vector<std::pair<QString, QString>>> {
+        std::vector<std::pair<QString, QString>> out;
+        for (const QString &text : args.values(o)) {
+            const auto kv = splitPair(text);
+            if (!kv)
+                return Error{QStringLiteral("--%1 takes %2, not '%3'.")
+                                 .arg(o.names().first(), QLatin1String(form), text)};
+            out.push_back(*kv);
+        }
+        return out;
+    };
+    const auto params = pairs(kParam, "NAME=VALUE");
+    const auto hypers = pairs(kHyper, "NAME=[v1,v2,...]");
+    const auto inputs = pairs(kInput, "KEY=PATH");
+    const auto labels = pairs(kLabel, "KEY=VALUE");
+    for (const auto *list : {&params, &hypers, &inputs, &labels}) {
+        if (!*list)
+            return list->error();
     }
-    for (const QString &h : args.values(kHyper)) {
-        const auto kv = splitPair(h);
-        if (!kv)
-            return Error{QStringLiteral("--hyper takes NAME=[v1,v2,...], not '%1'.").arg(h)};
-        task.hyperparams.insert(kv->first.toStdString()) = RunTask::parseValue(kv->second);
-    }
-    for (const QString &i : args.values(kInput)) {
-        const auto kv = splitPair(i);
-        if (!kv)
-            return Error{QStringLiteral("--input takes KEY=PATH, not '%1'.").arg(i)};
-        const bool url = kv->second.contains(QLatin1String("://"));
-        task.inputs.insert(kv->first, url ? kv->second : QFileInfo(kv->second).absoluteFilePath());
-    }
-    for (const QString &l : args.values(kLabel)) {
-        const auto kv = splitPair(l);
-        if (!kv)
-            return Error{QStringLiteral("--label takes KEY=VALUE, not '%1'.").arg(l)};
-        task.labels.insert(kv->first, kv->second);
-    }
+    for (const auto &[name, value] : *params)
+        task.parameters.insert(name.toStdString()) = RunTask::parseValue(value);
+    for (const auto &[name, value] : *hypers)
+        task.hyperparams.insert(name.toStdString()) = RunTask::parseValue(value);
+    for (const auto &[key, value] : *inputs)
+        task.inputs.insert(key, value.contains(QLatin1String("://"))
+                                    ? value
+                                    : QFileInfo(value).absoluteFilePath());
+    for (const auto &[key, value] : *labels)
+        task.labels.insert(key, value);
     task.options.strategy = args.value(kStrategy);
     task.options.selector = args.value(kSelector);
     task.options.stopCondition = args.value(kStop);
@@ -131,23 +137,19 @@ Result<RunTask> taskFromArguments(const CommandContext &ctx)
     if (!parallel)
         return parallel.error();
     task.options.parallelRuns = *parallel;
-    if (args.isSet(kMaxIterations)) {
-        const auto n = number(ctx, kMaxIterations, 0);
+    // The optional whole-number options.
+    const std::pair<const QCommandLineOption *, std::optional<int> *> numbers[] = {
+        {&kMaxIterations, &task.options.maxIterations},
+        {&kMaxErrors, &task.options.maxErrors},
+        {&kTimeout, &task.timeoutSeconds},
+    };
+    for (const auto &[o, target] : numbers) {
+        if (!args.isSet(*o))
+            continue;
+        const auto n = number(ctx, *o, 0);
         if (!n)
             return n.error();
-        task.options.maxIterations = *n;
-    }
-    if (args.isSet(kMaxErrors)) {
-        const auto n = number(ctx, kMaxErrors, 0);
-        if (!n)
-            return n.error();
-        task.options.maxErrors = *n;
-    }
-    if (args.isSet(kTimeout)) {
-        const auto n = number(ctx, kTimeout, 0);
-        if (!n)
-            return n.error();
-        task.timeoutSeconds = *n;
+        *target = *n;
     }
     return task;
 }

@@ -127,6 +127,20 @@ struct RunService::Process
     bool stopConditionMet = false;
     qint64 killAt = 0; // ms since epoch; 0 = not aborting
 
+    // A run a Runbench process started earlier, picked up from its stored row.
+    static std::unique_ptr<Process> resumed(const RunRecordRow &row, int lockFd)
+    {
+        auto process = std::make_unique<Process>();
+        process->uid = row.uid;
+        process->iteration = row.iteration;
+        process->runDir = row.runDir;
+        process->identity = {row.pid, row.pidStart};
+        process->offset = row.logOffset;
+        process->lockFd = lockFd;
+        process->results = fromJson(row.results);
+        return process;
+    }
+
     ~Process()
     {
         if (pidFd >= 0)
@@ -612,14 +626,7 @@ void RunService::reattach(bool followLive)
         const int lock = takeReceiverLock(row.runDir);
         if (lock < 0)
             continue; // another Runbench process follows this run
-        auto process = std::make_unique<Process>();
-        process->uid = row.uid;
-        process->iteration = row.iteration;
-        process->runDir = row.runDir;
-        process->identity = identity;
-        process->offset = row.logOffset;
-        process->lockFd = lock;
-        process->results = fromJson(row.results);
+        auto process = Process::resumed(row, lock);
         if (alive && !followLive) {
             drain(*process, false); // bring the log and results up to date, then let go
             if (!process->end)
@@ -712,14 +719,7 @@ void RunService::resumeSweep(const RunRecordRow &parent, bool followLive)
             m_sweeps.erase(parent.uid);
             return;
         }
-        auto process = std::make_unique<Process>();
-        process->uid = child.uid;
-        process->iteration = child.iteration;
-        process->runDir = child.runDir;
-        process->identity = identity;
-        process->offset = child.logOffset;
-        process->lockFd = lock;
-        process->results = fromJson(child.results);
+        auto process = Process::resumed(child, lock);
         const Key key{child.uid, child.iteration};
         follow(std::move(process));
         if (!alive)
