@@ -43,5 +43,6 @@ private:
 QList<Command> functionCommands();
 QList<Command> projectCommands();
 QList<Command> runCommands();
+QList<Command> settingCommands();
 
 } // namespace Runbench::App

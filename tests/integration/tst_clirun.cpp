@@ -296,6 +296,24 @@ void TestCliRun::badOptions()
              QStringLiteral("--strategy"), QStringLiteral("spiral")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("spiral")));
+    // The interpreter comes from the store setting unless --python names one.
+    QCOMPARE(cli({QStringLiteral("setting"), QStringLiteral("set"), QStringLiteral("python"),
+                  QStringLiteral("/nonexistent/python3")})
+                 .exitCode,
+             0);
+    QCOMPARE(cli({QStringLiteral("setting"), QStringLiteral("get"), QStringLiteral("python")})
+                 .out.trimmed(),
+             QStringLiteral("/nonexistent/python3"));
+    r = cli({QStringLiteral("run"), fn, QStringLiteral("--watch")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("was not found")), qPrintable(r.out));
+    r = cli({QStringLiteral("run"), fn, QStringLiteral("--python"), QStringLiteral("python3"),
+             QStringLiteral("--watch")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("setting"), QStringLiteral("set"), QStringLiteral("token"),
+                  QStringLiteral("x")})
+                 .exitCode,
+             1);
     r = cli({QStringLiteral("run"), QStringLiteral("no/such:function")});
     QCOMPARE(r.exitCode, 1);
     r = cli({QStringLiteral("run"), fn, QStringLiteral("--handler"), QStringLiteral("missing"),
