@@ -314,6 +314,10 @@ void TestCliRun::badOptions()
                   QStringLiteral("x")})
                  .exitCode,
              1);
+    QCOMPARE(cli({QStringLiteral("setting"), QStringLiteral("set"), QStringLiteral("python"),
+                  QStringLiteral("python3")})
+                 .exitCode,
+             0);
     r = cli({QStringLiteral("run"), QStringLiteral("no/such:function")});
     QCOMPARE(r.exitCode, 1);
     r = cli({QStringLiteral("run"), fn, QStringLiteral("--handler"), QStringLiteral("missing"),
