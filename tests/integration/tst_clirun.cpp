@@ -32,6 +32,7 @@ private slots:
     void abortFromTheCommandLine();
     void vanishedProcessIsAnError();
     void badOptions();
+    void filtersAndParamFile();
 
 private:
     struct Run
@@ -324,6 +325,42 @@ void TestCliRun::badOptions()
              QStringLiteral("--watch")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains(QStringLiteral("missing")), qPrintable(r.out));
+}
+
+void TestCliRun::filtersAndParamFile()
+{
+    const QString fn = writeFunction(
+        QStringLiteral("def main(context, a=0, b=0):\n    context.log_result('sum', a + b)\n"),
+        QStringLiteral("main"));
+    QFile csv(m_dir->filePath(QStringLiteral("params.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("a,b\n1,2\n3,4\n10,20\n");
+    csv.close();
+    Run r = cli({QStringLiteral("run"), fn, QStringLiteral("--param-file"), csv.fileName(),
+                 QStringLiteral("--selector"), QStringLiteral("max.sum"), QStringLiteral("--label"),
+                 QStringLiteral("team=vision"), QStringLiteral("--name"),
+                 QStringLiteral("csv-sweep"), QStringLiteral("--watch")});
+    QCOMPARE(r.exitCode, 0);
+    const QString uid =
+        r.out.trimmed().split(QLatin1Char('\n')).last().section(QLatin1Char(' '), 0, 0);
+    QCOMPARE(show(uid)[QStringLiteral("status")][QStringLiteral("results")][QStringLiteral("sum")]
+                 .toInt(),
+             30);
+    QCOMPARE(show(uid)[QStringLiteral("status")][QStringLiteral("iterations")].toArray().size(), 4);
+    QCOMPARE(cli({QStringLiteral("run"), fn, QStringLiteral("--watch")}).exitCode, 0);
+
+    auto count = [&](const QStringList &filter) {
+        const Run listed =
+            cli(QStringList{QStringLiteral("runs"), QStringLiteral("-o"), QStringLiteral("json")} +
+                filter);
+        return QJsonDocument::fromJson(listed.out.toUtf8()).array().size();
+    };
+    QCOMPARE(count({}), 2);
+    QCOMPARE(count({QStringLiteral("--label"), QStringLiteral("team=vision")}), 1);
+    QCOMPARE(count({QStringLiteral("--label"), QStringLiteral("team=audio")}), 0);
+    QCOMPARE(count({QStringLiteral("--name"), QStringLiteral("csv")}), 1);
+    QCOMPARE(count({QStringLiteral("--state"), QStringLiteral("completed")}), 2);
+    QCOMPARE(count({QStringLiteral("--project"), QStringLiteral("nope")}), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliRun)
