@@ -2,6 +2,7 @@
 #include "document/documentreader.h"
 #include "document/documentwriter.h"
 #include "run/hypersweep.h"
+#include "testjson.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -17,28 +18,18 @@ using Runbench::Models::RunTask;
 
 namespace {
 
-Node json(std::string_view text)
-{
-    return DocumentReader::read(text, DocumentFormat::Json, QString()).value();
-}
-
-QString jsonText(const Node &node)
-{
-    return QString::fromStdString(DocumentWriter::toJson(node).value());
-}
-
 // The children's parameters as one JSON list, to compare at a glance.
 QString childrenJson(const std::vector<Node> &children)
 {
     Node list = Node::sequence();
     list.items() = children;
-    return jsonText(list);
+    return TestJson::text(list);
 }
 
 HyperSweep::Child child(int iteration, std::string_view parameters, std::string_view results,
                         const QString &state = u"completed"_s)
 {
-    return {iteration, json(parameters), json(results), state};
+    return {iteration, TestJson::parse(parameters), TestJson::parse(results), state};
 }
 
 } // namespace
@@ -125,7 +116,7 @@ void TestHyperSweep::selector()
 void TestHyperSweep::gridVariesFirstParameterFastest()
 {
     RunTask task;
-    task.hyperparams = json(R"({"p1": [2, 4, 1], "p2": [10, 20]})");
+    task.hyperparams = TestJson::parse(R"({"p1": [2, 4, 1], "p2": [10, 20]})");
     const auto children = HyperSweep::expand(task, m_dir->path(), m_random);
     QVERIFY(children);
     QCOMPARE(childrenJson(*children),
@@ -139,8 +130,8 @@ void TestHyperSweep::gridVariesFirstParameterFastest()
 void TestHyperSweep::overlaysTaskParameters()
 {
     RunTask task;
-    task.parameters = json(R"({"lr": 0.1, "p2": 0, "name": "x"})");
-    task.hyperparams = json(R"({"p1": [1], "p2": [5.0, "a"]})");
+    task.parameters = TestJson::parse(R"({"lr": 0.1, "p2": 0, "name": "x"})");
+    task.hyperparams = TestJson::parse(R"({"p1": [1], "p2": [5.0, "a"]})");
     const auto children = HyperSweep::expand(task, m_dir->path(), m_random);
     QVERIFY(children);
     QCOMPARE(childrenJson(*children), uR"([{"lr": 0.1, "p2": 5.0, "name": "x", "p1": 1}, )"
@@ -151,7 +142,7 @@ void TestHyperSweep::list()
 {
     RunTask task;
     task.options.strategy = u"list"_s;
-    task.hyperparams = json(R"({"p1": [2, 4, 1], "p2": [10, 20, 30]})");
+    task.hyperparams = TestJson::parse(R"({"p1": [2, 4, 1], "p2": [10, 20, 30]})");
     const auto children = HyperSweep::expand(task, m_dir->path(), m_random);
     QVERIFY(children);
     QCOMPARE(childrenJson(*children),
@@ -162,7 +153,7 @@ void TestHyperSweep::random()
 {
     RunTask task;
     task.options.strategy = u"random"_s;
-    task.hyperparams = json(R"({"p1": [2, 4, 1], "p2": ["a", "b"]})");
+    task.hyperparams = TestJson::parse(R"({"p1": [2, 4, 1], "p2": ["a", "b"]})");
     std::mt19937 first(42);
     const auto children = HyperSweep::expand(task, m_dir->path(), first);
     QVERIFY(children);
@@ -187,7 +178,7 @@ void TestHyperSweep::random()
 void TestHyperSweep::notASweep()
 {
     RunTask task;
-    task.parameters = json(R"({"a": 1})");
+    task.parameters = TestJson::parse(R"({"a": 1})");
     const auto children = HyperSweep::expand(task, m_dir->path(), m_random);
     QVERIFY(children);
     QVERIFY(children->empty());
@@ -197,7 +188,7 @@ void TestHyperSweep::invalidTaskIsAnError()
 {
     RunTask task;
     task.options.strategy = u"list"_s;
-    task.hyperparams = json(R"({"p1": [1, 2], "p2": [1]})");
+    task.hyperparams = TestJson::parse(R"({"p1": [1, 2], "p2": [1]})");
     const auto children = HyperSweep::expand(task, m_dir->path(), m_random);
     QVERIFY(!children);
     QCOMPARE(children.error().message,
@@ -241,7 +232,7 @@ void TestHyperSweep::csvParamFile()
                            "1,\"be\"\"ta\",\"[1, 2]\",\r\n"
                            "2e-3,1.2.3,true,\"multi\nline\"\r\n");
     RunTask task;
-    task.parameters = json(R"({"epochs": 3})");
+    task.parameters = TestJson::parse(R"({"epochs": 3})");
     task.options.paramFile = u"params.csv"_s;
     const auto children = HyperSweep::expand(task, m_dir->path(), m_random);
     QVERIFY2(children, qPrintable(children ? QString() : children.error().toString()));
@@ -395,12 +386,12 @@ void TestHyperSweep::iterationTable()
         uR"([2, 10, null, 0.5, null, null, "error", 1], )"
         uR"([4, 10, null, 0.9, 0.8, null, "completed", 2], )"
         uR"([1, 10, "x", 0.7, 0.6, 3, "completed", 3]])"_s;
-    QCOMPARE(jsonText(HyperSweep::iterationTable(children)), expected);
+    QCOMPARE(TestJson::text(HyperSweep::iterationTable(children)), expected);
 }
 
 void TestHyperSweep::iterationTableOfNothing()
 {
-    QCOMPARE(jsonText(HyperSweep::iterationTable({})), u"[]"_s);
+    QCOMPARE(TestJson::text(HyperSweep::iterationTable({})), u"[]"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHyperSweep)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "document/documentreader.h"
 #include "run/runevent.h"
+#include "testjson.h"
 
 #include <QTest>
 
@@ -11,15 +12,6 @@ using Runbench::Models::Node;
 using Runbench::Models::RunEvent;
 
 Q_DECLARE_METATYPE(std::string)
-
-namespace {
-
-Node json(std::string_view text)
-{
-    return DocumentReader::read(text, DocumentFormat::Json, QString()).value();
-}
-
-} // namespace
 
 // Checks the marker-line protocol between the run wrapper and Runbench.
 class TestRunEvent : public QObject
@@ -186,7 +178,7 @@ void TestRunEvent::writesPythonStyleJson()
     RunEvent event;
     event.type = RunEvent::Type::Result;
     event.key = u"caf\u00e9"_s;
-    event.value = json(R"([1, 2.0, "x"])");
+    event.value = TestJson::parse(R"([1, 2.0, "x"])");
     QCOMPARE(
         event.toLine(),
         std::string(

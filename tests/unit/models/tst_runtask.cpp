@@ -2,6 +2,7 @@
 #include "document/documentreader.h"
 #include "document/documentwriter.h"
 #include "run/runtask.h"
+#include "testjson.h"
 
 #include <QTest>
 
@@ -14,25 +15,15 @@ using Runbench::Models::RunTask;
 
 namespace {
 
-Node json(std::string_view text)
-{
-    return DocumentReader::read(text, DocumentFormat::Json, QString()).value();
-}
-
-QString jsonText(const Node &node)
-{
-    return QString::fromStdString(DocumentWriter::toJson(node).value());
-}
-
 RunTask sweepTask()
 {
     RunTask task;
     task.project = u"myproj"_s;
     task.name = u"trainer-train"_s;
     task.handler = u"train"_s;
-    task.parameters = json(R"({"lr": 0.1, "epochs": 3})");
+    task.parameters = TestJson::parse(R"({"lr": 0.1, "epochs": 3})");
     task.inputs.insert(u"dataset"_s, u"store://datasets/myproj/prep"_s);
-    task.hyperparams = json(R"({"n_estimators": [100, 500], "depth": [2, 4]})");
+    task.hyperparams = TestJson::parse(R"({"n_estimators": [100, 500], "depth": [2, 4]})");
     task.options.strategy = u"random"_s;
     task.options.selector = u"max.accuracy"_s;
     task.options.stopCondition = u"accuracy >= 0.9"_s;
@@ -70,9 +61,9 @@ void TestRunTask::isSweep()
 {
     RunTask task;
     QVERIFY(!task.isSweep());
-    task.parameters = json(R"({"a": 1})");
+    task.parameters = TestJson::parse(R"({"a": 1})");
     QVERIFY(!task.isSweep());
-    task.hyperparams = json(R"({"a": [1, 2]})");
+    task.hyperparams = TestJson::parse(R"({"a": [1, 2]})");
     QVERIFY(task.isSweep());
     task.hyperparams = Node::mapping();
     task.options.paramFile = u"params.csv"_s;
@@ -126,7 +117,7 @@ void TestRunTask::validates()
 {
     QFETCH(QString, taskJson);
     QFETCH(QString, message);
-    const auto task = RunTask::fromNode(json(taskJson.toStdString()));
+    const auto task = RunTask::fromNode(TestJson::parse(taskJson.toStdString()));
     QVERIFY2(task, qPrintable(task ? QString() : task.error().message));
     const auto status = task->validate();
     QCOMPARE(status.ok(), message.isEmpty());
@@ -141,7 +132,7 @@ void TestRunTask::reportsEveryProblem()
     task.options.maxIterations = 3;
     task.options.parallelRuns = 0;
     task.options.selector = u"min."_s;
-    task.hyperparams = json(R"({"a": "x"})");
+    task.hyperparams = TestJson::parse(R"({"a": "x"})");
     const auto status = task.validate();
     QVERIFY(!status.ok());
     QCOMPARE(status.error().message,
@@ -161,15 +152,15 @@ void TestRunTask::writesMlrunLayout()
         uR"("stop_condition": "accuracy >= 0.9", "parallel_runs": 2, "max_iterations": 5, )"
         uR"("max_errors": 1}, "output_path": "s3://bucket/artifacts", )"
         uR"("state_thresholds": {"executing": "90s"}}})"_s;
-    QCOMPARE(jsonText(sweepTask().toNode()), expected);
+    QCOMPARE(TestJson::text(sweepTask().toNode()), expected);
 }
 
 void TestRunTask::omitsEmptyValues()
 {
-    QCOMPARE(jsonText(RunTask().toNode()), u"{}"_s);
+    QCOMPARE(TestJson::text(RunTask().toNode()), u"{}"_s);
     RunTask task;
     task.handler = u"main"_s;
-    QCOMPARE(jsonText(task.toNode()), uR"({"spec": {"handler": "main"}})"_s);
+    QCOMPARE(TestJson::text(task.toNode()), uR"({"spec": {"handler": "main"}})"_s);
 }
 
 void TestRunTask::roundTrips()
@@ -194,7 +185,7 @@ void TestRunTask::roundTrips()
     QCOMPARE(back->labels, task.labels);
     QCOMPARE(back->outputPath, task.outputPath);
     QCOMPARE(back->timeoutSeconds, task.timeoutSeconds);
-    QCOMPARE(jsonText(back->toNode()), jsonText(node));
+    QCOMPARE(TestJson::text(back->toNode()), TestJson::text(node));
     // Ints and floats keep their type through the round trip.
     QCOMPARE(back->parameters.get("lr")->type(), Node::Type::Float);
     QCOMPARE(back->parameters.get("epochs")->type(), Node::Type::Int);
@@ -206,7 +197,7 @@ void TestRunTask::roundTrips()
 
 void TestRunTask::readsLegacyFields()
 {
-    const auto task = RunTask::fromNode(json(
+    const auto task = RunTask::fromNode(TestJson::parse(
         R"({"spec": {"strategy": "list", "selector": "min.loss", "param_file": "p.csv", "state_thresholds": {"executing": "2h"}}})"));
     QVERIFY(task);
     QCOMPARE(task->options.strategy, u"list"_s);
@@ -223,7 +214,7 @@ void TestRunTask::readsLegacyFields()
 
     // MLRun's "-1" (no limit) and values beyond an int mean no timeout.
     for (const char *executing : {"-1", "99999999999d", "24x"}) {
-        Node node = json(R"({"spec": {}})");
+        Node node = TestJson::parse(R"({"spec": {}})");
         node.ensure("spec.state_thresholds.executing") = Node::string(executing);
         QCOMPARE(RunTask::fromNode(node)->timeoutSeconds, std::nullopt);
     }
@@ -231,12 +222,12 @@ void TestRunTask::readsLegacyFields()
 
 void TestRunTask::rejectsBadNodes()
 {
-    QVERIFY(!RunTask::fromNode(json("[1]")));
-    QVERIFY(!RunTask::fromNode(json(R"({"spec": []})")));
-    QVERIFY(!RunTask::fromNode(json(R"({"spec": {"parameters": [1]}})")));
-    QVERIFY(!RunTask::fromNode(json(R"({"spec": {"hyperparams": "a"}})")));
-    QVERIFY(!RunTask::fromNode(json(R"({"metadata": {"labels": {"a": [1]}}})")));
-    const auto error = RunTask::fromNode(json(R"({"spec": {"inputs": 3}})"));
+    QVERIFY(!RunTask::fromNode(TestJson::parse("[1]")));
+    QVERIFY(!RunTask::fromNode(TestJson::parse(R"({"spec": []})")));
+    QVERIFY(!RunTask::fromNode(TestJson::parse(R"({"spec": {"parameters": [1]}})")));
+    QVERIFY(!RunTask::fromNode(TestJson::parse(R"({"spec": {"hyperparams": "a"}})")));
+    QVERIFY(!RunTask::fromNode(TestJson::parse(R"({"metadata": {"labels": {"a": [1]}}})")));
+    const auto error = RunTask::fromNode(TestJson::parse(R"({"spec": {"inputs": 3}})"));
     QVERIFY(!error);
     QCOMPARE(error.error().message, u"spec.inputs must be a mapping."_s);
 }
@@ -286,7 +277,7 @@ void TestRunTask::parseValue()
     QFETCH(QString, expectedJson);
     const Node value = RunTask::parseValue(text);
     QCOMPARE(int(value.type()), type);
-    QCOMPARE(jsonText(value), expectedJson);
+    QCOMPARE(TestJson::text(value), expectedJson);
 }
 
 QTEST_GUILESS_MAIN(TestRunTask)

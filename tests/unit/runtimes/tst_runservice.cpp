@@ -7,6 +7,7 @@
 #include "spec/functionspec.h"
 #include "store/store.h"
 #include "testdata.h"
+#include "testjson.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -44,7 +45,6 @@ private:
     QString runAndWait(RunService &service, const FunctionSpec &fn, const RunTask &task);
     RunRecordRow row(const QString &uid, int iteration = 0);
     QByteArray log(const QString &uid, int iteration = 0);
-    Node json(const QByteArray &text);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
@@ -118,13 +118,6 @@ QByteArray TestRunService::log(const QString &uid, int iteration)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-Node TestRunService::json(const QByteArray &text)
-{
-    auto node = DocumentReader::read(std::string_view(text.constData(), std::size_t(text.size())),
-                                     DocumentFormat::Json, QString());
-    return node ? *node : Node();
-}
-
 void TestRunService::handlerRunRecordsEverything()
 {
     const QString data = m_dir->filePath(QStringLiteral("data.csv"));
@@ -153,10 +146,10 @@ def train(context, lr: float = 0.1, epochs: int = 2, data=None):
     QCOMPARE(run.state, QStringLiteral("completed"));
     QCOMPARE(run.name, QStringLiteral("trainer-train"));
     QCOMPARE(run.exitCode, std::optional<int>(0));
-    const Node results = json(run.results);
+    const Node results = TestJson::parseBytes(run.results);
     QCOMPARE(results.get("accuracy")->realValue(), 0.75);
     QCOMPARE(QString::fromStdString(results.get("rows")->text()), QStringLiteral("2"));
-    QCOMPARE(QString::fromStdString(json(run.labels).get("framework")->text()),
+    QCOMPARE(QString::fromStdString(TestJson::parseBytes(run.labels).get("framework")->text()),
              QStringLiteral("none"));
     const auto artifacts = m_store->artifacts(uid, 0);
     QVERIFY(artifacts.ok());
@@ -185,10 +178,10 @@ def train(context, p1, p2):
     QVERIFY(!uid.isEmpty());
     const RunRecordRow parent = row(uid);
     QCOMPARE(parent.state, QStringLiteral("completed"));
-    const Node results = json(parent.results);
+    const Node results = TestJson::parseBytes(parent.results);
     QCOMPARE(QString::fromStdString(results.get("best_iteration")->text()), QStringLiteral("5"));
     QCOMPARE(QString::fromStdString(results.get("score")->text()), QStringLiteral("80"));
-    const Node table = json(parent.iterations);
+    const Node table = TestJson::parseBytes(parent.iterations);
     QCOMPARE(table.size(), std::size_t(7));
     QCOMPARE(QString::fromStdString(DocumentWriter::toJson(table.items()[0]).value()),
              QStringLiteral(R"(["param.p1", "param.p2", "output.score", "state", "iter"])"));
@@ -200,9 +193,10 @@ def train(context, p1, p2):
     task.options.stopCondition = QStringLiteral("score >= 40");
     const QString stopped = runAndWait(service, function(code, QStringLiteral("train")), task);
     QVERIFY(!stopped.isEmpty());
-    const Node stoppedTable = json(row(stopped).iterations);
+    const Node stoppedTable = TestJson::parseBytes(row(stopped).iterations);
     QCOMPARE(stoppedTable.size(), std::size_t(3)); // header + iterations 1 (20) and 2 (40)
-    QCOMPARE(QString::fromStdString(json(row(stopped).results).get("best_iteration")->text()),
+    QCOMPARE(QString::fromStdString(
+                 TestJson::parseBytes(row(stopped).results).get("best_iteration")->text()),
              QStringLiteral("2"));
 }
 
@@ -218,8 +212,8 @@ void TestRunService::listAndRandomSweeps()
     list.options.selector = QStringLiteral("min.sum");
     const QString uid = runAndWait(service, function(code, QStringLiteral("train")), list);
     QCOMPARE(row(uid).state, QStringLiteral("completed"));
-    QCOMPARE(json(row(uid).iterations).size(), std::size_t(4));
-    QCOMPARE(QString::fromStdString(json(row(uid).results).get("sum")->text()),
+    QCOMPARE(TestJson::parseBytes(row(uid).iterations).size(), std::size_t(4));
+    QCOMPARE(QString::fromStdString(TestJson::parseBytes(row(uid).results).get("sum")->text()),
              QStringLiteral("11"));
 
     RunTask random;
@@ -228,7 +222,7 @@ void TestRunService::listAndRandomSweeps()
     random.options.maxIterations = 4;
     const QString drawn = runAndWait(service, function(code, QStringLiteral("train")), random);
     QCOMPARE(row(drawn).state, QStringLiteral("completed"));
-    QCOMPARE(json(row(drawn).iterations).size(), std::size_t(5));
+    QCOMPARE(TestJson::parseBytes(row(drawn).iterations).size(), std::size_t(5));
 }
 
 void TestRunService::abortEndsARun()
@@ -280,7 +274,7 @@ def slow(context, marker):
     go.close();
     QVERIFY(finished.wait(20000));
     QCOMPARE(row(uid).state, QStringLiteral("completed"));
-    QCOMPARE(QString::fromStdString(json(row(uid).results).get("finished")->text()),
+    QCOMPARE(QString::fromStdString(TestJson::parseBytes(row(uid).results).get("finished")->text()),
              QStringLiteral("true"));
 }
 
