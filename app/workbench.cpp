@@ -3,6 +3,7 @@
 
 #include "appidentity.h"
 #include "mainwindow.h"
+#include "runfollower.h"
 #include "store/store.h"
 #include "translator.h"
 #include "views/projectsnapshot.h"
@@ -45,6 +46,9 @@ int Workbench::run(int argc, char *argv[])
 
     Ui::MainWindow window;
     window.show();
+    // Runs that outlived an earlier Runbench, or that the command line started, go on being
+    // followed while the window is open.
+    Runtimes::RunFollower runs(storePath);
 
     auto *watcher = new QFutureWatcher<Snapshot>(&window);
     QObject::connect(watcher, &QFutureWatcher<Snapshot>::finished, &window,
