@@ -17,14 +17,25 @@ bool CaptureReader::openFiles()
         if (!m_capture.open(QIODevice::ReadOnly))
             return false;
     }
+    return true;
+}
+
+// The log and its arrival times are made only when the run prints something: a run with no
+// output costs no files.
+void CaptureReader::appendLog(const char *data, qint64 size, qint64 &chunkStart)
+{
+    if (size <= 0)
+        return;
     if (!m_log.isOpen()) {
         m_log.setFileName(logPath(m_runDir));
         m_times.setFileName(timesPath(m_runDir));
         if (!m_log.open(QIODevice::WriteOnly | QIODevice::Append) ||
             !m_times.open(QIODevice::WriteOnly | QIODevice::Append))
-            return false;
+            return;
     }
-    return true;
+    if (chunkStart < 0)
+        chunkStart = m_log.pos();
+    m_log.write(data, size);
 }
 
 qint64 CaptureReader::consume(qint64 offset, bool final, const EventHandler &onEvent)
@@ -32,8 +43,6 @@ qint64 CaptureReader::consume(qint64 offset, bool final, const EventHandler &onE
     if (!openFiles() || m_capture.size() <= offset)
         return offset;
     QFile &capture = m_capture;
-    QFile &log = m_log;
-    QFile &times = m_times;
     QByteArray chunk(kChunkBytes, Qt::Uninitialized);
     while (capture.seek(offset)) {
         const qint64 read = capture.read(chunk.data(), kChunkBytes);
@@ -49,7 +58,7 @@ qint64 CaptureReader::consume(qint64 offset, bool final, const EventHandler &onE
                 break; // a line still being written
         }
         // Write runs of user lines in one go; cut them only at event lines.
-        const qint64 logStart = log.pos();
+        qint64 chunkStart = -1;
         qint64 spanStart = 0;
         qint64 pos = 0;
         while (pos < usable) {
@@ -62,20 +71,24 @@ qint64 CaptureReader::consume(qint64 offset, bool final, const EventHandler &onE
                 std::memcmp(lineStart, RunEvent::kMarker.data(), markerSize) == 0) {
                 if (const auto event = RunEvent::parse(std::string_view(
                         lineStart, std::size_t(lineEnd - pos - (newline ? 1 : 0))))) {
-                    log.write(data + spanStart, pos - spanStart);
+                    appendLog(data + spanStart, pos - spanStart, chunkStart);
                     onEvent(*event);
                     spanStart = lineEnd;
                 }
             }
             pos = lineEnd;
         }
-        log.write(data + spanStart, usable - spanStart);
-        const qint64 stamp[2] = {logStart, QDateTime::currentMSecsSinceEpoch()};
-        times.write(reinterpret_cast<const char *>(stamp), sizeof stamp);
+        appendLog(data + spanStart, usable - spanStart, chunkStart);
+        if (chunkStart >= 0) {
+            const qint64 stamp[2] = {chunkStart, QDateTime::currentMSecsSinceEpoch()};
+            m_times.write(reinterpret_cast<const char *>(stamp), sizeof stamp);
+        }
         offset += usable;
     }
-    log.flush();
-    times.flush();
+    if (m_log.isOpen()) {
+        m_log.flush();
+        m_times.flush();
+    }
     return offset;
 }
 

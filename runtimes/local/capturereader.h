@@ -45,6 +45,7 @@ public:
 
 private:
     bool openFiles();
+    void appendLog(const char *data, qint64 size, qint64 &chunkStart);
 
     QString m_runDir;
     QFile m_capture;
