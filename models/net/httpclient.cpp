@@ -173,7 +173,7 @@ Error statusError(const Transfer &transfer, const QString &url, const QString &f
 // Why a TLS certificate was refused, from curl's error text.
 Error certificateError(const QString &url, const QString &detail)
 {
-    if (detail.contains(QLatin1String("subject name")) || detail.contains(QLatin1String("match")))
+    if (detail.contains(QLatin1String("subject name")))
         return Error(QStringLiteral("The TLS certificate of %1 was not issued for host %2 (%3).")
                          .arg(url, QUrl(url).host(), detail),
                      url);

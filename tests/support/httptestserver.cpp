@@ -315,14 +315,16 @@ HttpTestServer::~HttpTestServer()
 
 bool HttpTestServer::start()
 {
-    bool listening = false;
     if (m_tls && !m_tlsReady)
         return false;
     QMetaObject::invokeMethod(
-        m_core, [this, &listening] { listening = m_core->listen(QHostAddress::LocalHost, 0); },
+        m_core,
+        [this] {
+            if (m_core->listen(QHostAddress::LocalHost, 0))
+                m_port = m_core->serverPort();
+        },
         Qt::BlockingQueuedConnection);
-    m_port = listening ? m_core->serverPort() : 0;
-    return listening;
+    return m_port != 0;
 }
 
 QString HttpTestServer::url(const QString &path) const

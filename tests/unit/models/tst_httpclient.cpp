@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <thread>
+#include <vector>
 
 using namespace Runbench::Models;
 
@@ -41,12 +42,15 @@ private slots:
     void stall();
     void drop();
     void redirectLoop();
+    void redirectedError();
     void sizeLimit();
+    void sizeLimitFromContentLength();
     void streamed();
     void streamReceiverStops();
     void cancelFromAnotherThread();
     void progressIsReported();
     void connectionRefused();
+    void parallelRequests();
     void tlsTrusted();
     void tlsUntrusted();
     void tlsSelfSigned();
@@ -198,6 +202,27 @@ void TestHttpClient::redirectLoop()
                                            QStringLiteral(" redirected more than 5 times."));
 }
 
+void TestHttpClient::redirectedError()
+{
+    const auto response = HttpClient::get(request(QStringLiteral("/redirect/fault/404")));
+    QVERIFY(!response.ok());
+    QCOMPARE(response.error().message,
+             QStringLiteral("%1 (redirected from %2) answered 404 Not Found.")
+                 .arg(m_server->url(QStringLiteral("/fault/404")),
+                      m_server->url(QStringLiteral("/redirect/fault/404"))));
+}
+
+void TestHttpClient::sizeLimitFromContentLength()
+{
+    HttpRequest sized = request(QStringLiteral("/megabyte.bin"));
+    sized.maxBytes = 512 << 10;
+    const auto response = HttpClient::get(sized);
+    QVERIFY(!response.ok());
+    QCOMPARE(response.error().message, m_server->url(QStringLiteral("/megabyte.bin")) +
+                                           QStringLiteral(" sent more than 512 KB; the limit "
+                                                          "is 512 KB."));
+}
+
 void TestHttpClient::sizeLimit()
 {
     HttpRequest big = request(QStringLiteral("/fault/big"));
@@ -289,6 +314,23 @@ void TestHttpClient::connectionRefused()
     const auto response = HttpClient::get(refused);
     QVERIFY(!response.ok());
     QCOMPARE(response.error().message, url + QStringLiteral(" refused the connection."));
+}
+
+void TestHttpClient::parallelRequests()
+{
+    constexpr int Workers = 4;
+    std::vector<std::optional<Result<HttpResponse>>> results(Workers);
+    std::vector<std::thread> workers;
+    for (int i = 0; i < Workers; ++i)
+        workers.emplace_back(
+            [&, i] { results[i] = HttpClient::get(request(QStringLiteral("/megabyte.bin"))); });
+    for (std::thread &worker : workers)
+        worker.join();
+    for (const auto &result : results) {
+        QVERIFY(result.has_value());
+        QVERIFY2(result->ok(), qPrintable(failure(*result)));
+        QCOMPARE(result.value()->body, m_megabyte);
+    }
 }
 
 void TestHttpClient::tlsTrusted()
