@@ -63,9 +63,12 @@ size_t onHeader(char *data, size_t size, size_t count, void *user)
     const size_t length = size * count;
     const QByteArray line = QByteArray(data, qsizetype(length)).trimmed();
     if (line.startsWith("HTTP/")) {
-        const QList<QByteArray> parts = line.split(' ');
-        transfer.response.status = parts.value(1).toInt();
-        transfer.reason = parts.size() > 2 ? line.mid(line.indexOf(parts[2])) : QByteArray();
+        // "HTTP/1.1 404 Not Found"; HTTP/2 status lines carry no reason phrase.
+        const qsizetype statusStart = line.indexOf(' ') + 1;
+        const qsizetype reasonStart = line.indexOf(' ', statusStart) + 1;
+        transfer.response.status =
+            line.mid(statusStart, reasonStart > 0 ? reasonStart - 1 - statusStart : -1).toInt();
+        transfer.reason = reasonStart > 0 ? line.mid(reasonStart) : QByteArray();
         transfer.response.etag.clear();
         transfer.response.lastModified.clear();
         return length;
