@@ -128,9 +128,8 @@ Result<QByteArray> HubSource::readVersionFile(const QString &dir, const QString 
                         "must stay inside the item's folder.")
                          .arg(m_name, relative, dir, version));
 
-    const QString path =
-        channelBase() + QLatin1Char('/') + dir + QLatin1Char('/') + version + QLatin1Char('/') +
-        relative;
+    const QString path = channelBase() + QLatin1Char('/') + dir + QLatin1Char('/') + version +
+                         QLatin1Char('/') + relative;
     const QFileInfo info(path);
     if (!info.isFile())
         return Error(tr("The hub source %1 has no file %2 for item %3 version %4.")

@@ -12,8 +12,8 @@ Result<HubUri> HubUri::parse(const QString &text)
     if (rest.contains(QLatin1Char(':'))) {
         const QStringList parts = rest.split(QLatin1Char(':'));
         if (parts.size() != 2 || parts.at(1).isEmpty())
-            return Error(tr("The hub reference %1 must have at most one tag after a colon.")
-                             .arg(text));
+            return Error(
+                tr("The hub reference %1 must have at most one tag after a colon.").arg(text));
         rest = parts.at(0);
         uri.m_tag = parts.at(1);
     }
@@ -47,16 +47,16 @@ Result<HubResolution> HubUri::resolve(const std::vector<LoadedHubSource> &source
             continue;
         sourceFound = true;
         if (const HubItem *item = loaded.catalog.find(m_name, m_tag)) {
-            return HubResolution{loaded.source, *item,
-                                 loaded.source.itemFileUrl(item->dir, item->tag,
-                                                           QStringLiteral("function.yaml"))};
+            return HubResolution{
+                loaded.source, *item,
+                loaded.source.itemFileUrl(item->dir, item->tag, QStringLiteral("function.yaml"))};
         }
     }
     if (!sourceFound)
         return Error(tr("There is no hub source named %1 for %2.").arg(m_source, toString()));
     if (!m_source.isEmpty())
-        return Error(tr("The hub source %1 has no function %2 with tag %3.")
-                         .arg(m_source, m_name, m_tag));
+        return Error(
+            tr("The hub source %1 has no function %2 with tag %3.").arg(m_source, m_name, m_tag));
     return Error(tr("No hub source has the function %1 with tag %2.").arg(m_name, m_tag));
 }
 
