@@ -1,0 +1,1 @@
+uname -a && df -h . && python3 --version
