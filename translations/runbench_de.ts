@@ -85,6 +85,98 @@
     </message>
 </context>
 <context>
+    <name>HubCatalog</name>
+    <message>
+        <source>The hub catalog %1 is not a JSON object of functions.</source>
+        <translation>Der Hub-Katalog %1 ist kein JSON-Objekt mit Funktionen.</translation>
+    </message>
+    <message>
+        <source>Skipped item %1 of the hub catalog %2: it is not an object of versions.</source>
+        <translation>Eintrag %1 des Hub-Katalogs %2 wurde übersprungen: Er ist kein Objekt mit Versionen.</translation>
+    </message>
+</context>
+<context>
+    <name>HubItem</name>
+    <message>
+        <source>The hub catalog %1 has item %2 version %3 whose %4 is not %5.</source>
+        <translation>Im Hub-Katalog %1 hat Eintrag %2 in Version %3 ein Feld %4, das nicht %5 ist.</translation>
+    </message>
+</context>
+<context>
+    <name>HubSource</name>
+    <message>
+        <source>The hub source %1 is on the web (%2); only local hub sources are read here.</source>
+        <translation>Die Hub-Quelle %1 liegt im Web (%2); hier werden nur lokale Hub-Quellen gelesen.</translation>
+    </message>
+    <message>
+        <source>The hub source %1 has no catalog at %2.</source>
+        <translation>Die Hub-Quelle %1 hat keinen Katalog unter %2.</translation>
+    </message>
+    <message>
+        <source>Could not read the catalog of the hub source %1: %2.</source>
+        <translation>Der Katalog der Hub-Quelle %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The hub source %1 refuses the file %2 of item %3 version %4: the path must stay inside the item&apos;s folder.</source>
+        <translation>Die Hub-Quelle %1 weist die Datei %2 von Eintrag %3 in Version %4 zurück: Der Pfad muss im Ordner des Eintrags bleiben.</translation>
+    </message>
+    <message>
+        <source>Item %1 version %2 of the hub source %3 lists no asset %4.</source>
+        <translation>Eintrag %1 in Version %2 der Hub-Quelle %3 führt kein Asset %4.</translation>
+    </message>
+    <message>
+        <source>The hub source %1 refuses item %2 version %3: names must not be paths.</source>
+        <translation>Die Hub-Quelle %1 weist Eintrag %2 in Version %3 zurück: Namen dürfen keine Pfade sein.</translation>
+    </message>
+    <message>
+        <source>The hub source %1 refuses the path %2 of item %3 version %4: the path must stay inside the item&apos;s folder.</source>
+        <translation>Die Hub-Quelle %1 weist den Pfad %2 von Eintrag %3 in Version %4 zurück: Der Pfad muss im Ordner des Eintrags bleiben.</translation>
+    </message>
+    <message>
+        <source>The hub source %1 has no file %2 for item %3 version %4.</source>
+        <translation>Die Hub-Quelle %1 hat keine Datei %2 für Eintrag %3 in Version %4.</translation>
+    </message>
+    <message>
+        <source>The hub source %1 refuses the file %2 of item %3 version %4: it lies outside the hub folder.</source>
+        <translation>Die Hub-Quelle %1 weist die Datei %2 von Eintrag %3 in Version %4 zurück: Sie liegt außerhalb des Hub-Ordners.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 of item %2 version %3 from the hub source %4: %5.</source>
+        <translation>%1 von Eintrag %2 in Version %3 konnte nicht aus der Hub-Quelle %4 gelesen werden: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>HubUri</name>
+    <message>
+        <source>The reference %1 does not start with hub://.</source>
+        <translation>Der Verweis %1 beginnt nicht mit hub://.</translation>
+    </message>
+    <message>
+        <source>The hub reference %1 must have at most one tag after a colon.</source>
+        <translation>Der Hub-Verweis %1 darf höchstens ein Tag nach einem Doppelpunkt haben.</translation>
+    </message>
+    <message>
+        <source>The hub reference %1 has a &apos;/&apos; in its function or source name.</source>
+        <translation>Der Hub-Verweis %1 enthält ein &apos;/&apos; im Funktions- oder Quellnamen.</translation>
+    </message>
+    <message>
+        <source>The hub reference %1 names no function.</source>
+        <translation>Der Hub-Verweis %1 nennt keine Funktion.</translation>
+    </message>
+    <message>
+        <source>There is no hub source named %1 for %2.</source>
+        <translation>Es gibt keine Hub-Quelle namens %1 für %2.</translation>
+    </message>
+    <message>
+        <source>The hub source %1 has no function %2 with tag %3.</source>
+        <translation>Die Hub-Quelle %1 hat keine Funktion %2 mit dem Tag %3.</translation>
+    </message>
+    <message>
+        <source>No hub source has the function %1 with tag %2.</source>
+        <translation>Keine Hub-Quelle hat die Funktion %1 mit dem Tag %2.</translation>
+    </message>
+</context>
+<context>
     <name>HyperSweep</name>
     <message>
         <source>The parameter %1 must have a non-empty list of values.</source>

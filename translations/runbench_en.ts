@@ -85,6 +85,98 @@
     </message>
 </context>
 <context>
+    <name>HubCatalog</name>
+    <message>
+        <source>The hub catalog %1 is not a JSON object of functions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped item %1 of the hub catalog %2: it is not an object of versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubItem</name>
+    <message>
+        <source>The hub catalog %1 has item %2 version %3 whose %4 is not %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubSource</name>
+    <message>
+        <source>The hub source %1 is on the web (%2); only local hub sources are read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub source %1 has no catalog at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the catalog of the hub source %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub source %1 refuses the file %2 of item %3 version %4: the path must stay inside the item&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 version %2 of the hub source %3 lists no asset %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub source %1 refuses item %2 version %3: names must not be paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub source %1 refuses the path %2 of item %3 version %4: the path must stay inside the item&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub source %1 has no file %2 for item %3 version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub source %1 refuses the file %2 of item %3 version %4: it lies outside the hub folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 of item %2 version %3 from the hub source %4: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubUri</name>
+    <message>
+        <source>The reference %1 does not start with hub://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub reference %1 must have at most one tag after a colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub reference %1 has a &apos;/&apos; in its function or source name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub reference %1 names no function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hub source named %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub source %1 has no function %2 with tag %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hub source has the function %1 with tag %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HyperSweep</name>
     <message>
         <source>The parameter %1 must have a non-empty list of values.</source>

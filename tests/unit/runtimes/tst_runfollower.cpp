@@ -57,7 +57,7 @@ void TestRunFollower::finishesARunStartedElsewhere()
     QVERIFY(go.open(QIODevice::WriteOnly));
     go.close();
     QTRY_COMPARE_WITH_TIMEOUT((*(*store)->run(uid, 0))->state, QStringLiteral("completed"), 30000);
-    QVERIFY(!updated.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty(), 10000); // the signal is queued from the worker thread
     QVERIFY((*(*store)->run(uid, 0))->results.contains("seen"));
 }
 
