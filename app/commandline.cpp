@@ -11,10 +11,10 @@ namespace Runbench::App {
 
 namespace {
 
-const QStringList kGroups = {QStringLiteral("function"), QStringLiteral("project"),
-                             QStringLiteral("run"),      QStringLiteral("runs"),
-                             QStringLiteral("logs"),     QStringLiteral("abort"),
-                             QStringLiteral("setting"),  QStringLiteral("__supervise")};
+const QStringList kGroups = {
+    QStringLiteral("function"), QStringLiteral("project"), QStringLiteral("run"),
+    QStringLiteral("runs"),     QStringLiteral("logs"),    QStringLiteral("abort"),
+    QStringLiteral("setting"),  QStringLiteral("hub"),     QStringLiteral("__supervise")};
 
 // Takes "--db PATH" / "--db=PATH" out of the arguments, wherever it stands.
 QString takeDbOption(QStringList &args)
@@ -50,7 +50,8 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
 
 QList<Command> CommandLine::commands()
 {
-    return functionCommands() + projectCommands() + runCommands() + settingCommands();
+    return functionCommands() + projectCommands() + runCommands() + settingCommands() +
+           hubCommands();
 }
 
 QString CommandLine::usage()

@@ -44,5 +44,6 @@ QList<Command> functionCommands();
 QList<Command> projectCommands();
 QList<Command> runCommands();
 QList<Command> settingCommands();
+QList<Command> hubCommands();
 
 } // namespace Runbench::App

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BundledHub</name>
+    <message>
+        <source>The bundled hub is missing from this build of Runbench.</source>
+        <translation>Der mitgelieferte Hub fehlt in diesem Build von Runbench.</translation>
+    </message>
+    <message>
+        <source>Cannot unpack the bundled hub into %1: %2.</source>
+        <translation>Der mitgelieferte Hub kann nicht nach %1 entpackt werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentReader</name>
     <message>
         <source>Malformed JSON: %1.</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BundledHub</name>
+    <message>
+        <source>The bundled hub is missing from this build of Runbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot unpack the bundled hub into %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentReader</name>
     <message>
         <source>Malformed JSON: %1.</source>

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "testdata.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The hub commands of the real runbench binary over the bundled hub and the hub sample as a
+// local folder source, with no network.
+class TestCliHub : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void bundledHubWorksOffline();
+    void folderSourceImportsEverySampleFunction();
+    void badSourcesAndReferences();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &args);
+    QJsonArray json(const QStringList &args);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCliHub::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+TestCliHub::Run TestCliHub::cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir->filePath(QStringLiteral("cache")));
+    p.setProcessEnvironment(env);
+    p.start(TestData::runbenchBinary(),
+            QStringList{QStringLiteral("--db"), m_dir->filePath(QStringLiteral("r.db"))} + args);
+    Run run;
+    if (!p.waitForFinished(60000))
+        return run;
+    run.exitCode = p.exitCode();
+    run.out = QString::fromUtf8(p.readAllStandardOutput());
+    run.err = QString::fromUtf8(p.readAllStandardError());
+    return run;
+}
+
+QJsonArray TestCliHub::json(const QStringList &args)
+{
+    return QJsonDocument::fromJson(
+               cli(args + QStringList{QStringLiteral("-o"), QStringLiteral("json")}).out.toUtf8())
+        .array();
+}
+
+void TestCliHub::bundledHubWorksOffline()
+{
+    const QJsonArray items = json({QStringLiteral("hub"), QStringLiteral("list")});
+    QVERIFY2(items.size() >= 6, "the bundled hub ships at least six functions");
+    QStringList kinds;
+    for (const auto &item : items)
+        kinds << item[QStringLiteral("kind")].toString();
+    QVERIFY(kinds.contains(QStringLiteral("job")));
+    QVERIFY(kinds.contains(QStringLiteral("local")));
+    QCOMPARE(json({QStringLiteral("hub"), QStringLiteral("search"), QStringLiteral("regression")})
+                 .size(),
+             1);
+    QCOMPARE(json({QStringLiteral("hub"), QStringLiteral("list"), QStringLiteral("--kind"),
+                   QStringLiteral("local")})
+                 .size(),
+             2);
+    Run r = cli(
+        {QStringLiteral("hub"), QStringLiteral("show"), QStringLiteral("hub://linear-regression")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("train")));
+    r = cli({QStringLiteral("hub"), QStringLiteral("import"),
+             QStringLiteral("hub://bundled/linear-regression:latest")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("imported default/linear-regression@")),
+             qPrintable(r.out));
+    r = cli({QStringLiteral("hub"), QStringLiteral("import"), QStringLiteral("linear-regression")});
+    QVERIFY2(r.out.startsWith(QStringLiteral("unchanged")), qPrintable(r.out));
+    const QJsonArray stored =
+        json({QStringLiteral("function"), QStringLiteral("list"), QStringLiteral("--all")});
+    QCOMPARE(stored.size(), 1);
+}
+
+void TestCliHub::folderSourceImportsEverySampleFunction()
+{
+    QCOMPARE(cli({QStringLiteral("hub"), QStringLiteral("sources"), QStringLiteral("add"),
+                  QStringLiteral("sample"), TestData::sharedDir() + QStringLiteral("/hub-sample")})
+                 .exitCode,
+             0);
+    QCOMPARE(json({QStringLiteral("hub"), QStringLiteral("sources")}).size(), 2);
+    const QJsonArray sample = json({QStringLiteral("hub"), QStringLiteral("list")});
+    int imported = 0;
+    for (const auto &item : sample) {
+        if (item[QStringLiteral("source")].toString() != QLatin1String("sample"))
+            continue;
+        const QString ref = QStringLiteral("hub://sample/%1:%2")
+                                .arg(item[QStringLiteral("name")].toString(),
+                                     item[QStringLiteral("version")].toString());
+        const Run r = cli({QStringLiteral("hub"), QStringLiteral("import"), ref,
+                           QStringLiteral("--project"), QStringLiteral("default")});
+        QVERIFY2(r.exitCode == 0, qPrintable(ref + QStringLiteral(": ") + r.err));
+        ++imported;
+    }
+    QCOMPARE(imported, 8); // the sample's visible functions; hidden sklearn_classifier is not listed
+    QCOMPARE(cli({QStringLiteral("hub"), QStringLiteral("sources"), QStringLiteral("remove"),
+                  QStringLiteral("sample")})
+                 .exitCode,
+             0);
+    QCOMPARE(json({QStringLiteral("hub"), QStringLiteral("sources")}).size(), 1);
+}
+
+void TestCliHub::badSourcesAndReferences()
+{
+    Run r = cli({QStringLiteral("hub"), QStringLiteral("sources"), QStringLiteral("add"),
+                 QStringLiteral("x"), m_dir->filePath(QStringLiteral("missing"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("missing")));
+    r = cli({QStringLiteral("hub"), QStringLiteral("sources"), QStringLiteral("add"),
+             QStringLiteral("bundled"), m_dir->path()});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(
+        cli({QStringLiteral("hub"), QStringLiteral("sources"), QStringLiteral("frob")}).exitCode,
+        2);
+    r = cli({QStringLiteral("hub"), QStringLiteral("import"),
+             QStringLiteral("hub://no-such-function")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("no-such-function")));
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCliHub)
+#include "tst_clihub.moc"
