@@ -2,6 +2,7 @@
 #include "commandcontext.h"
 #include "commandline.h"
 #include "document/documentwriter.h"
+#include "document/storedjson.h"
 #include "project/projectdocument.h"
 #include "spec/functionimporter.h"
 #include "spec/kubernetesnames.h"
@@ -19,12 +20,6 @@ namespace {
 const QCommandLineOption kDescription(QStringLiteral("description"),
                                       QStringLiteral("What the project is for."),
                                       QStringLiteral("TEXT"));
-QByteArray compactJson(const Node &node)
-{
-    return QByteArray::fromStdString(
-        DocumentWriter::toJson(node, JsonStyle{false, -1, false}).value());
-}
-
 int createProject(CommandContext &ctx)
 {
     const QString name = ctx.args().positionalArguments().first();
@@ -39,7 +34,7 @@ int createProject(CommandContext &ctx)
     ProjectRecord record;
     record.name = name;
     record.description = description;
-    record.document = compactJson(ProjectDocument::create(name, description).root());
+    record.document = StoredJson::write(ProjectDocument::create(name, description).root());
     const auto created = (*store)->createProject(record);
     if (!created)
         return CommandContext::fail(created.error());
@@ -189,7 +184,7 @@ int importProject(CommandContext &ctx)
     ProjectRecord record;
     record.name = name;
     record.description = doc->description();
-    record.document = compactJson(doc->withoutStoredFunctions(resolved));
+    record.document = StoredJson::write(doc->withoutStoredFunctions(resolved));
     if (const Status saved = (*store)->saveProject(record); !saved)
         return CommandContext::fail(saved.error());
     int created = 0;

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "commandcontext.h"
 #include "commandline.h"
-#include "document/documentreader.h"
-#include "document/documentwriter.h"
+#include "document/storedjson.h"
 #include "local/capturereader.h"
 #include "local/localprocess.h"
 #include "run/runtask.h"
@@ -190,15 +189,6 @@ void startSupervisor(const QString &dbPath, const QString &runsRoot)
                                   runsRoot, runsRoot + QStringLiteral("/supervisor.log"));
 }
 
-Node fromJsonText(const QByteArray &json)
-{
-    if (json.isEmpty())
-        return Node::mapping();
-    auto node = DocumentReader::read(std::string_view(json.constData(), std::size_t(json.size())),
-                                     DocumentFormat::Json, QString());
-    return node ? *node : Node::mapping();
-}
-
 QString describe(const RunRecordRow &run)
 {
     QString text = QStringLiteral("%1 %2").arg(run.uid, run.state);
@@ -287,7 +277,7 @@ int runFunction(CommandContext &ctx)
     if (!row || !*row)
         return CommandContext::fail(QStringLiteral("run %1 vanished from the store").arg(*uid));
     if (ctx.out().isStructured()) {
-        ctx.out().document(fromJsonText((*row)->results));
+        ctx.out().document(StoredJson::read((*row)->results));
     } else {
         ctx.out().line(describe(**row));
     }
@@ -303,13 +293,13 @@ Node runDocument(const RunRecordRow &run, const std::vector<ArtifactRow> &artifa
     metadata.insert("name") = Node::string(run.name.toStdString());
     metadata.insert("project") = Node::string(run.project.toStdString());
     metadata.insert("iteration") = Node::integer(run.iteration);
-    metadata.insert("labels") = fromJsonText(run.labels);
+    metadata.insert("labels") = StoredJson::read(run.labels);
     Node &spec = doc.insert("spec") = Node::mapping();
     spec.insert("function") = Node::string(run.function.toStdString());
     spec.insert("handler") = Node::string(run.handler.toStdString());
-    spec.insert("parameters") = fromJsonText(run.parameters);
+    spec.insert("parameters") = StoredJson::read(run.parameters);
     if (run.iteration == 0 && !run.task.isEmpty()) {
-        const Node task = fromJsonText(run.task);
+        const Node task = StoredJson::read(run.task);
         for (const char *key : {"hyperparams", "hyper_param_options", "inputs", "output_path"}) {
             if (const Node *value = task.at(std::string("spec.") + key))
                 spec.insert(key) = *value;
@@ -319,7 +309,7 @@ Node runDocument(const RunRecordRow &run, const std::vector<ArtifactRow> &artifa
     status.insert("state") = Node::string(run.state.toStdString());
     if (!run.error.isEmpty())
         status.insert("error") = Node::string(run.error.toStdString());
-    status.insert("results") = fromJsonText(run.results);
+    status.insert("results") = StoredJson::read(run.results);
     status.insert("start_time") =
         Node::string(run.started.toString(Qt::ISODateWithMs).toStdString());
     status.insert("last_update") =
@@ -330,7 +320,7 @@ Node runDocument(const RunRecordRow &run, const std::vector<ArtifactRow> &artifa
     if (run.exitCode)
         status.insert("exit_code") = Node::integer(*run.exitCode);
     if (!run.iterations.isEmpty())
-        status.insert("iterations") = fromJsonText(run.iterations);
+        status.insert("iterations") = StoredJson::read(run.iterations);
     Node &list = status.insert("artifacts") = Node::sequence();
     for (const ArtifactRow &a : artifacts) {
         Node item = Node::mapping();
@@ -377,7 +367,7 @@ QString duration(const RunRecordRow &run)
 
 QString shortResults(const QByteArray &json)
 {
-    const Node results = fromJsonText(json);
+    const Node results = StoredJson::read(json);
     QStringList parts;
     for (const auto &m : results.members()) {
         if (m.value.isScalar())

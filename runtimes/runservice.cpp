@@ -2,7 +2,7 @@
 #include "runservice.h"
 
 #include "document/documentreader.h"
-#include "document/documentwriter.h"
+#include "document/storedjson.h"
 #include "local/capturereader.h"
 #include "local/locallauncher.h"
 #include "local/localprocess.h"
@@ -36,21 +36,6 @@ const QStringList kActiveStates = {QStringLiteral("created"), QStringLiteral("pe
 bool isFinal(const QString &state)
 {
     return !kActiveStates.contains(state);
-}
-
-QByteArray toJson(const Node &node)
-{
-    const auto json = DocumentWriter::toJson(node, JsonStyle{false, -1, false});
-    return json ? QByteArray::fromStdString(*json) : QByteArray("{}");
-}
-
-Node fromJson(const QByteArray &json)
-{
-    if (json.isEmpty())
-        return Node::mapping();
-    auto node = DocumentReader::read(std::string_view(json.constData(), std::size_t(json.size())),
-                                     DocumentFormat::Json, QString());
-    return node ? *node : Node::mapping();
 }
 
 Node labelsNode(const QMap<QString, QString> &labels)
@@ -137,7 +122,7 @@ struct RunService::Process
         process->identity = {row.pid, row.pidStart};
         process->offset = row.logOffset;
         process->lockFd = lockFd;
-        process->results = fromJson(row.results);
+        process->results = StoredJson::read(row.results);
         return process;
     }
 
@@ -218,9 +203,9 @@ Result<QString> RunService::submit(const FunctionSpec &function, const QString &
     labels.insert(QStringLiteral("kind"), function.kind());
     labels.insert(QStringLiteral("owner"), qEnvironmentVariable("USER", QStringLiteral("unknown")));
     labels.insert(QStringLiteral("host"), QSysInfo::machineHostName());
-    parent.labels = toJson(labelsNode(labels));
-    parent.parameters = toJson(task.parameters);
-    parent.task = toJson(task.toNode());
+    parent.labels = StoredJson::write(labelsNode(labels));
+    parent.parameters = StoredJson::write(task.parameters);
+    parent.task = StoredJson::write(task.toNode());
     parent.started = parent.updated = QDateTime::currentDateTimeUtc();
     parent.runDir = runDir;
     if (Status saved = m_store.saveRun(parent); !saved)
@@ -297,8 +282,8 @@ Status RunService::startIteration(const LaunchPlan &base, const QString &uid, in
         child.kind = plan.kind;
         child.handler = plan.handler;
         child.state = QStringLiteral("running");
-        child.parameters = toJson(parameters);
-        child.labels = toJson(labelsNode(plan.labels));
+        child.parameters = StoredJson::write(parameters);
+        child.labels = StoredJson::write(labelsNode(plan.labels));
         child.started = child.updated = QDateTime::currentDateTimeUtc();
         child.runDir = runDir;
         child.pid = identity->pid;
@@ -379,11 +364,11 @@ void RunService::drain(Process &process, bool final)
         row.logOffset = process.offset;
         row.updated = QDateTime::currentDateTimeUtc();
         if (changed) {
-            row.results = toJson(process.results);
-            Node labels = fromJson(row.labels);
+            row.results = StoredJson::write(process.results);
+            Node labels = StoredJson::read(row.labels);
             for (auto it = process.labels.cbegin(); it != process.labels.cend(); ++it)
                 labels.insert(it.key().toStdString()) = Node::string(it.value().toStdString());
-            row.labels = toJson(labels);
+            row.labels = StoredJson::write(labels);
         }
         return true;
     });
@@ -453,12 +438,12 @@ void RunService::finish(const Key &key, std::optional<int> exitCode)
         r.ended = r.updated = QDateTime::currentDateTimeUtc();
         r.pid = 0;
         r.logOffset = process->offset;
-        r.results = toJson(process->results);
+        r.results = StoredJson::write(process->results);
         if (!process->labels.isEmpty()) {
-            Node labels = fromJson(r.labels);
+            Node labels = StoredJson::read(r.labels);
             for (auto it = process->labels.cbegin(); it != process->labels.cend(); ++it)
                 labels.insert(it.key().toStdString()) = Node::string(it.value().toStdString());
-            r.labels = toJson(labels);
+            r.labels = StoredJson::write(labels);
         }
         return true;
     });
@@ -473,7 +458,8 @@ void RunService::finish(const Key &key, std::optional<int> exitCode)
         s.errors += finalState == QLatin1String("completed") ? 0 : 1;
         s.stopped = s.stopped || process->stopConditionMet ||
                     s.errors > s.task.options.maxErrors.value_or(3);
-        s.done.push_back({process->iteration, row ? fromJson(row->parameters) : Node::mapping(),
+        s.done.push_back({process->iteration,
+                          row ? StoredJson::read(row->parameters) : Node::mapping(),
                           process->results, finalState});
         advance(s);
     } else if (process->iteration == 0) {
@@ -536,8 +522,8 @@ void RunService::closeSweep(Sweep &sweep)
                                      .arg(sweep.done.size())
                                : note;
         }
-        row.results = toJson(results);
-        row.iterations = toJson(table);
+        row.results = StoredJson::write(results);
+        row.iterations = StoredJson::write(table);
         row.ended = row.updated = QDateTime::currentDateTimeUtc();
         return true;
     });
@@ -616,7 +602,7 @@ void RunService::reattach(bool followLive)
         if (m_processes.count({row.uid, row.iteration}) ||
             (row.iteration == 0 && m_sweeps.count(row.uid)))
             continue;
-        const auto task = RunTask::fromNode(fromJson(row.task));
+        const auto task = RunTask::fromNode(StoredJson::read(row.task));
         if (row.iteration == 0 && task && task->isSweep()) {
             resumeSweep(row, followLive);
             continue;
@@ -646,7 +632,7 @@ void RunService::resumeSweep(const RunRecordRow &parent, bool followLive)
     query.uid = parent.uid;
     query.withIterations = true;
     const auto rows = m_store.runs(query);
-    const auto task = RunTask::fromNode(fromJson(parent.task));
+    const auto task = RunTask::fromNode(StoredJson::read(parent.task));
     const auto ref = FunctionRef::parse(parent.function);
     if (!rows || !task || !ref)
         return;
@@ -699,8 +685,8 @@ void RunService::resumeSweep(const RunRecordRow &parent, bool followLive)
         s.next = std::max<std::size_t>(s.next, std::size_t(child.iteration));
         if (isFinal(child.state)) {
             s.errors += child.state == QLatin1String("completed") ? 0 : 1;
-            s.done.push_back({child.iteration, fromJson(child.parameters), fromJson(child.results),
-                              child.state});
+            s.done.push_back({child.iteration, StoredJson::read(child.parameters),
+                              StoredJson::read(child.results), child.state});
         } else {
             ++s.running;
         }
