@@ -2,6 +2,7 @@
 #include "document/documentreader.h"
 #include "document/documentwriter.h"
 #include "document/pythonscalars.h"
+#include "document/storedjson.h"
 #include "spec/functionhash.h"
 #include "testdata.h"
 
@@ -25,6 +26,7 @@ private slots:
     void badInput_data();
     void badInput();
     void sizeLimit();
+    void storedJsonKeepsEveryTree();
 };
 
 void TestDocument::floatRepr_data()
@@ -202,6 +204,22 @@ void TestDocument::sizeLimit()
     QVERIFY(!result.ok());
     QVERIFY2(result.error().message.contains(QStringLiteral("50.0 MB")),
              qPrintable(result.error().message));
+}
+
+void TestDocument::storedJsonKeepsEveryTree()
+{
+    const auto node = DocumentReader::read("b: 1\n2024-01-02: dated key\na: [x, 2.5]\n",
+                                           DocumentFormat::Yaml, QStringLiteral("t"));
+    QVERIFY(node.ok());
+    QVERIFY(!DocumentWriter::toJson(*node).ok()); // plain JSON cannot hold a date key
+    const QByteArray stored = StoredJson::write(*node);
+    QCOMPARE(stored, QByteArray(R"({"b":1,"2024-01-02":"dated key","a":["x",2.5]})")
+                         .replace(":", ": ")
+                         .replace(",", ", "));
+    const Node back = StoredJson::read(stored);
+    QCOMPARE(QString::fromStdString(back.get("2024-01-02")->text()), QStringLiteral("dated key"));
+    QVERIFY(StoredJson::read(QByteArray()).isMapping());
+    QVERIFY(StoredJson::read("{broken").isMapping());
 }
 
 QTEST_GUILESS_MAIN(TestDocument)
