@@ -1,14 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "commandcontext.h"
 #include "commandline.h"
-#include "document/documentreader.h"
-#include "document/documentwriter.h"
 #include "hub/bundledhub.h"
-#include "hub/huburi.h"
-#include "spec/functionimporter.h"
-
-#include <QFileInfo>
-#include <QStandardPaths>
+#include "hub/hublibrary.h"
 
 namespace Runbench::App {
 
@@ -16,7 +10,6 @@ using namespace Models;
 
 namespace {
 
-const QString kSourcesSetting = QStringLiteral("hub.sources");
 const QCommandLineOption kCategory(QStringLiteral("category"),
                                    QStringLiteral("Only functions in this category."),
                                    QStringLiteral("CATEGORY"));
@@ -27,76 +20,26 @@ const QCommandLineOption kProject(QStringLiteral("project"),
                                   QStringLiteral("Project to import into (default: 'default')."),
                                   QStringLiteral("NAME"));
 
-// The sources the user added (kept in the store's settings), in precedence order.
-Result<std::vector<HubSource>> userSources(Store &store)
-{
-    const auto saved = store.setting(kSourcesSetting);
-    if (!saved)
-        return saved.error();
-    std::vector<HubSource> sources;
-    if (!*saved)
-        return sources;
-    const QByteArray json = (*saved)->toUtf8();
-    const auto list =
-        DocumentReader::read(std::string_view(json.constData(), std::size_t(json.size())),
-                             DocumentFormat::Json, kSourcesSetting);
-    if (!list || !list->isSequence())
-        return Error{QStringLiteral(
-            "The hub sources setting is damaged; remove and add the sources again.")};
-    for (const Node &entry : list->items()) {
-        const Node *name = entry.get("name");
-        const Node *location = entry.get("location");
-        if (!name || !location)
-            continue;
-        const QString where = QString::fromStdString(location->text());
-        const bool web = where.startsWith(QLatin1String("http://")) ||
-                         where.startsWith(QLatin1String("https://"));
-        sources.emplace_back(QString::fromStdString(name->text()),
-                             web ? HubSource::Kind::Http : HubSource::Kind::Folder, where);
-    }
-    return sources;
-}
-
-Status saveUserSources(Store &store, const std::vector<HubSource> &sources)
-{
-    Node list = Node::sequence();
-    for (const HubSource &source : sources) {
-        Node entry = Node::mapping();
-        entry.insert("name") = Node::string(source.name().toStdString());
-        entry.insert("location") = Node::string(source.location().toStdString());
-        list.items().push_back(std::move(entry));
-    }
-    return store.setSetting(kSourcesSetting,
-                            QString::fromStdString(DocumentWriter::toJson(list).value()));
-}
-
-// Every source with its catalog: the user's first, then the bundled hub. Sources that cannot
-// be read are reported as warnings and left out.
-Result<std::vector<LoadedHubSource>> loadSources(CommandContext &ctx)
+Result<HubLibrary> library(CommandContext &ctx)
 {
     auto store = ctx.store();
     if (!store)
         return store.error();
-    auto sources = userSources(**store);
-    if (!sources)
-        return sources.error();
-    const auto bundled =
-        BundledHub::source(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
-                           QStringLiteral("/runbench/hub"));
-    if (bundled)
-        sources->push_back(*bundled);
-    else
-        Output::warning(bundled.error().message);
-    std::vector<LoadedHubSource> loaded;
-    for (const HubSource &source : *sources) {
-        auto catalog = source.readCatalog();
-        if (!catalog) {
-            Output::warning(catalog.error().message);
-            continue;
-        }
-        loaded.push_back({source, std::move(*catalog)});
-    }
-    return loaded;
+    return HubLibrary(**store);
+}
+
+// Every source with its catalog; sources that cannot be read are reported as warnings.
+Result<std::vector<LoadedHubSource>> loadSources(CommandContext &ctx)
+{
+    auto hub = library(ctx);
+    if (!hub)
+        return hub.error();
+    auto loaded = hub->catalogs();
+    if (!loaded)
+        return loaded.error();
+    for (const QString &warning : loaded->warnings)
+        Output::warning(warning);
+    return std::move(loaded->sources);
 }
 
 QStringList itemRow(const LoadedHubSource &source, const HubItem &item)
@@ -115,10 +58,10 @@ const QStringList kItemHeaders = {QStringLiteral("NAME"),   QStringLiteral("VERS
 
 int listSources(CommandContext &ctx)
 {
-    auto store = ctx.store();
-    if (!store)
-        return CommandContext::fail(store.error());
-    const auto sources = userSources(**store);
+    auto hub = library(ctx);
+    if (!hub)
+        return CommandContext::fail(hub.error());
+    const auto sources = hub->userSources();
     if (!sources)
         return CommandContext::fail(sources.error());
     std::vector<QStringList> rows;
@@ -133,49 +76,21 @@ int listSources(CommandContext &ctx)
 int addSource(CommandContext &ctx)
 {
     const QStringList args = ctx.args().positionalArguments().mid(1);
-    auto store = ctx.store();
-    if (!store)
-        return CommandContext::fail(store.error());
-    auto sources = userSources(**store);
-    if (!sources)
-        return CommandContext::fail(sources.error());
-    const QString &name = args[0];
-    if (name == QLatin1String(BundledHub::kSourceName) ||
-        std::any_of(sources->begin(), sources->end(),
-                    [&](const HubSource &s) { return s.name() == name; }))
-        return CommandContext::fail(
-            QStringLiteral("A hub source named %1 exists already.").arg(name));
-    QString location = args[1];
-    const bool web = location.startsWith(QLatin1String("http://")) ||
-                     location.startsWith(QLatin1String("https://"));
-    if (!web) {
-        if (!QFileInfo(location).isDir())
-            return CommandContext::fail(
-                QStringLiteral("%1 is neither a folder nor an http(s) URL.").arg(location));
-        location = QFileInfo(location).absoluteFilePath();
-    }
-    sources->emplace_back(name, web ? HubSource::Kind::Http : HubSource::Kind::Folder, location);
-    if (Status saved = saveUserSources(**store, *sources); !saved)
-        return CommandContext::fail(saved.error());
+    auto hub = library(ctx);
+    if (!hub)
+        return CommandContext::fail(hub.error());
+    if (Status added = hub->addSource(args[0], args[1]); !added)
+        return CommandContext::fail(added.error());
     return 0;
 }
 
 int removeSource(CommandContext &ctx)
 {
-    const QString name = ctx.args().positionalArguments().value(1);
-    auto store = ctx.store();
-    if (!store)
-        return CommandContext::fail(store.error());
-    auto sources = userSources(**store);
-    if (!sources)
-        return CommandContext::fail(sources.error());
-    const auto before = sources->size();
-    std::erase_if(*sources, [&](const HubSource &s) { return s.name() == name; });
-    if (sources->size() == before)
-        return CommandContext::fail(
-            QStringLiteral("There is no hub source named %1 to remove.").arg(name));
-    if (Status saved = saveUserSources(**store, *sources); !saved)
-        return CommandContext::fail(saved.error());
+    auto hub = library(ctx);
+    if (!hub)
+        return CommandContext::fail(hub.error());
+    if (Status removed = hub->removeSource(ctx.args().positionalArguments().value(1)); !removed)
+        return CommandContext::fail(removed.error());
     return 0;
 }
 
@@ -222,24 +137,16 @@ int searchCommand(CommandContext &ctx)
 }
 
 // The item a hub:// reference (or a plain NAME[:VERSION]) points at, and its function.
-Result<std::pair<HubResolution, FunctionSpec>> resolveItem(CommandContext &ctx, QString reference)
+Result<std::pair<HubResolution, FunctionSpec>> resolveItem(CommandContext &ctx,
+                                                           const QString &reference)
 {
-    if (!HubUri::isHubUri(reference))
-        reference = QStringLiteral("hub://") + reference;
-    const auto uri = HubUri::parse(reference);
-    if (!uri)
-        return uri.error();
-    const auto sources = loadSources(ctx);
-    if (!sources)
-        return sources.error();
-    auto resolved = uri->resolve(*sources);
+    auto hub = library(ctx);
+    if (!hub)
+        return hub.error();
+    auto resolved = hub->resolve(reference);
     if (!resolved)
         return resolved.error();
-    const auto yaml = resolved->source.readFunctionYaml(resolved->item);
-    if (!yaml)
-        return yaml.error();
-    auto spec = FunctionSpec::parse(std::string_view(yaml->constData(), std::size_t(yaml->size())),
-                                    DocumentFormat::Yaml, resolved->functionUrl);
+    auto spec = hub->function(*resolved);
     if (!spec)
         return spec.error();
     return std::make_pair(std::move(*resolved), std::move(*spec));
@@ -281,21 +188,14 @@ int showItem(CommandContext &ctx)
 
 int importItem(CommandContext &ctx)
 {
-    const auto found = resolveItem(ctx, ctx.args().positionalArguments().first());
-    if (!found)
-        return CommandContext::fail(found.error());
-    auto store = ctx.store();
-    if (!store)
-        return CommandContext::fail(store.error());
-    const auto &[resolution, spec] = *found;
-    FunctionImporter importer(**store);
-    FunctionImporter::Request request;
-    request.project = ctx.args().value(kProject);
-    request.name = resolution.item.name;
-    request.origin = QStringLiteral("hub://%1/%2:%3")
-                         .arg(resolution.source.name(), resolution.item.name, resolution.item.tag);
-    const auto imported =
-        importer.import(spec, request, [&](const QString &p) { return ctx.ensureProject(p); });
+    auto hub = library(ctx);
+    if (!hub)
+        return CommandContext::fail(hub.error());
+    const auto resolved = hub->resolve(ctx.args().positionalArguments().first());
+    if (!resolved)
+        return CommandContext::fail(resolved.error());
+    const auto imported = hub->import(*resolved, ctx.args().value(kProject),
+                                      [&](const QString &p) { return ctx.ensureProject(p); });
     if (!imported)
         return CommandContext::fail(imported.error());
     const FunctionVersion &v = imported->saved.version;
@@ -303,7 +203,7 @@ int importItem(CommandContext &ctx)
         ctx.out().line(QStringLiteral("%1 %2/%3@%4 from %5")
                            .arg(imported->saved.created ? QStringLiteral("imported")
                                                         : QStringLiteral("unchanged"),
-                                v.project, v.name, v.hash.left(12), request.origin));
+                                v.project, v.name, v.hash.left(12), v.origin));
     }
     return 0;
 }
