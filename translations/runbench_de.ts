@@ -114,6 +114,29 @@
     </message>
 </context>
 <context>
+    <name>HubLibrary</name>
+    <message>
+        <source>The hub sources setting is damaged; remove and add the sources again.</source>
+        <translation>Die Einstellung der Hub-Quellen ist beschädigt; entfernen Sie die Quellen und fügen Sie sie erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>A hub source name must be non-empty and contain no &apos;/&apos;.</source>
+        <translation>Der Name einer Hub-Quelle darf nicht leer sein und kein &apos;/&apos; enthalten.</translation>
+    </message>
+    <message>
+        <source>A hub source named %1 exists already.</source>
+        <translation>Eine Hub-Quelle namens %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor an http(s) URL.</source>
+        <translation>%1 ist weder ein Ordner noch eine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>There is no hub source named %1 to remove.</source>
+        <translation>Es gibt keine Hub-Quelle namens %1, die entfernt werden könnte.</translation>
+    </message>
+</context>
+<context>
     <name>HubSource</name>
     <message>
         <source>The hub source %1 is on the web (%2); only local hub sources are read here.</source>
@@ -239,7 +262,18 @@
     </message>
 </context>
 <context>
-    <name>LocalLauncher</name>
+    <name>LocalProcess</name>
+    <message>
+        <source>%1 was not found; install it or choose another interpreter.</source>
+        <translation>%1 wurde nicht gefunden; installieren Sie es oder wählen Sie einen anderen Interpreter.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2.</source>
+        <translation>%1 konnte nicht gestartet werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalRuntime</name>
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
@@ -267,17 +301,6 @@
     <message>
         <source>Cannot create the run folder %1.</source>
         <translation>Der Laufordner %1 kann nicht erstellt werden.</translation>
-    </message>
-</context>
-<context>
-    <name>LocalProcess</name>
-    <message>
-        <source>%1 was not found; install it or choose another interpreter.</source>
-        <translation>%1 wurde nicht gefunden; installieren Sie es oder wählen Sie einen anderen Interpreter.</translation>
-    </message>
-    <message>
-        <source>Could not start %1: %2.</source>
-        <translation>%1 konnte nicht gestartet werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -446,6 +469,10 @@
     <message>
         <source>The sweep&apos;s function %1 is no longer stored.</source>
         <translation>Die Funktion %1 des Sweeps ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Functions of kind %1 run as a %2, which needs a cluster; Runbench runs only local, handler, job, dask and mpijob functions on this machine.</source>
+        <translation>Funktionen der Art %1 laufen als %2, wofür ein Cluster nötig ist; auf diesem Rechner führt Runbench nur Funktionen der Arten local, handler, job, dask und mpijob aus.</translation>
     </message>
 </context>
 <context>

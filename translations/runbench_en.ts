@@ -114,6 +114,29 @@
     </message>
 </context>
 <context>
+    <name>HubLibrary</name>
+    <message>
+        <source>The hub sources setting is damaged; remove and add the sources again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hub source name must be non-empty and contain no &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hub source named %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hub source named %1 to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HubSource</name>
     <message>
         <source>The hub source %1 is on the web (%2); only local hub sources are read here.</source>
@@ -239,7 +262,18 @@
     </message>
 </context>
 <context>
-    <name>LocalLauncher</name>
+    <name>LocalProcess</name>
+    <message>
+        <source>%1 was not found; install it or choose another interpreter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalRuntime</name>
     <message>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished"></translation>
@@ -266,17 +300,6 @@
     </message>
     <message>
         <source>Cannot create the run folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LocalProcess</name>
-    <message>
-        <source>%1 was not found; install it or choose another interpreter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not start %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -445,6 +468,10 @@
     </message>
     <message>
         <source>The sweep&apos;s function %1 is no longer stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions of kind %1 run as a %2, which needs a cluster; Runbench runs only local, handler, job, dask and mpijob functions on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
