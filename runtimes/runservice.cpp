@@ -417,6 +417,18 @@ void RunService::finish(const Key &key, std::optional<int> exitCode)
     }
     if (exitCode && *exitCode < 0)
         exitCode.reset();
+    // A sweep's next iteration starts before this one's row is written, so Python starts up
+    // while the store is busy.
+    const auto sweepIt = m_sweeps.find(process->uid);
+    Sweep *sweep =
+        process->iteration > 0 && sweepIt != m_sweeps.end() ? sweepIt->second.get() : nullptr;
+    if (sweep) {
+        --sweep->running;
+        sweep->errors += state == QLatin1String("completed") ? 0 : 1;
+        sweep->stopped = sweep->stopped || process->stopConditionMet ||
+                         sweep->errors > sweep->task.options.maxErrors.value_or(3);
+        startIterations(*sweep);
+    }
     const auto row = m_store.updateRun(process->uid, process->iteration, [&](RunRecordRow &r) {
         if (!isFinal(r.state)) {
             r.state = state;
@@ -438,24 +450,23 @@ void RunService::finish(const Key &key, std::optional<int> exitCode)
     process->reader.reset();
     QFile::remove(CaptureReader::capturePath(process->runDir));
     emit runUpdated(process->uid, process->iteration);
-    const auto sweep = m_sweeps.find(process->uid);
-    if (process->iteration > 0 && sweep != m_sweeps.end()) {
-        Sweep &s = *sweep->second;
-        --s.running;
-        const QString finalState = row ? row->state : state;
-        s.errors += finalState == QLatin1String("completed") ? 0 : 1;
-        s.stopped = s.stopped || process->stopConditionMet ||
-                    s.errors > s.task.options.maxErrors.value_or(3);
-        s.done.push_back({process->iteration,
-                          row ? StoredJson::read(row->parameters) : Node::mapping(),
-                          process->results, finalState});
-        advance(s);
+    if (sweep) {
+        sweep->done.push_back({process->iteration,
+                               row ? StoredJson::read(row->parameters) : Node::mapping(),
+                               process->results, row ? row->state : state});
+        closeIfDone(*sweep);
     } else if (process->iteration == 0) {
         emit runFinished(process->uid);
     }
 }
 
 void RunService::advance(Sweep &sweep)
+{
+    startIterations(sweep);
+    closeIfDone(sweep);
+}
+
+void RunService::startIterations(Sweep &sweep)
 {
     const int parallel = std::max(1, sweep.task.options.parallelRuns);
     while (!sweep.stopped && sweep.running < parallel && sweep.next < sweep.parameters.size()) {
@@ -471,6 +482,10 @@ void RunService::advance(Sweep &sweep)
         }
         ++sweep.running;
     }
+}
+
+void RunService::closeIfDone(Sweep &sweep)
+{
     if (sweep.running == 0 && (sweep.stopped || sweep.next >= sweep.parameters.size()))
         closeSweep(sweep);
 }

@@ -66,7 +66,10 @@ private:
     void poll();
     void drain(Process &process, bool final);
     void finish(const Key &key, std::optional<int> exitCode);
+    // Starts iterations up to the sweep's parallelism, then closes it if nothing is left.
     void advance(Sweep &sweep);
+    void startIterations(Sweep &sweep);
+    void closeIfDone(Sweep &sweep);
     void closeSweep(Sweep &sweep);
     Models::Status recordFailure(const QString &uid, int iteration, const QString &message);
     void resumeSweep(const Models::RunRecordRow &parent, bool followLive);
