@@ -3,6 +3,7 @@
 
 #include "hubcarddelegate.h"
 #include "hubpreviewpane.h"
+#include "hubwidgets.h"
 #include "views/hubcatalogfiltermodel.h"
 #include "views/hubcatalogmodel.h"
 
@@ -119,17 +120,12 @@ QWidget *HubPage::createToolbar()
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search, 1);
 
-    m_categories = new QComboBox(bar);
-    m_categories->setObjectName(QStringLiteral("hubCategoryFilter"));
-    m_categories->setAccessibleName(tr("Category filter"));
-    m_categories->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_categories =
+        createNamedComboBox(bar, QStringLiteral("hubCategoryFilter"), tr("Category filter"));
     m_categories->addItem(tr("All categories"), QString());
     layout->addWidget(m_categories);
 
-    m_kinds = new QComboBox(bar);
-    m_kinds->setObjectName(QStringLiteral("hubKindFilter"));
-    m_kinds->setAccessibleName(tr("Kind filter"));
-    m_kinds->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_kinds = createNamedComboBox(bar, QStringLiteral("hubKindFilter"), tr("Kind filter"));
     m_kinds->addItem(tr("All kinds"), QString());
     layout->addWidget(m_kinds);
 
@@ -157,6 +153,7 @@ QWidget *HubPage::createMessageBar()
     auto *layout = new QHBoxLayout(m_messageBar);
     m_messageText = new QLabel(m_messageBar);
     m_messageText->setObjectName(QStringLiteral("hubMessageText"));
+    m_messageText->setAccessibleName(tr("Hub message"));
     m_messageText->setWordWrap(true);
     m_messageText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_messageText, 1);

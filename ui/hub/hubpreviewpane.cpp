@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "hubpreviewpane.h"
 
+#include "hubwidgets.h"
 #include "katehighlighter.h"
 
 #include <QComboBox>
@@ -123,6 +124,7 @@ QWidget *HubPreviewPane::createHeader()
 
     m_title = new QLabel(header);
     m_title->setObjectName(QStringLiteral("hubPreviewTitle"));
+    m_title->setAccessibleName(tr("Hub item name"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -137,22 +139,18 @@ QWidget *HubPreviewPane::createHeader()
 
     m_description = new QLabel(header);
     m_description->setObjectName(QStringLiteral("hubPreviewDescription"));
+    m_description->setAccessibleName(tr("Hub item description"));
     m_description->setWordWrap(true);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_description);
 
     auto *actions = new QHBoxLayout;
     auto *versionLabel = new QLabel(tr("&Version:"), header);
-    m_versions = new QComboBox(header);
-    m_versions->setObjectName(QStringLiteral("hubVersionCombo"));
-    m_versions->setAccessibleName(tr("Version"));
-    m_versions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_versions = createNamedComboBox(header, QStringLiteral("hubVersionCombo"), tr("Version"));
     versionLabel->setBuddy(m_versions);
     auto *projectLabel = new QLabel(tr("&Project:"), header);
-    m_projects = new QComboBox(header);
-    m_projects->setObjectName(QStringLiteral("hubProjectCombo"));
-    m_projects->setAccessibleName(tr("Project to import into"));
-    m_projects->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_projects = createNamedComboBox(header, QStringLiteral("hubProjectCombo"),
+                                     tr("Project to import into"));
     projectLabel->setBuddy(m_projects);
     m_import = new QPushButton(tr("&Import to Project"), header);
     m_import->setObjectName(QStringLiteral("hubImportButton"));

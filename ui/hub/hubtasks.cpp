@@ -22,8 +22,8 @@ QString shown(const QByteArray &bytes)
 {
     if (bytes.size() <= HubTasks::kMaxShownBytes)
         return QString::fromUtf8(bytes);
-    return QString::fromUtf8(bytes.left(HubTasks::kMaxShownBytes)) +
-           HubTasks::tr("\n… (cut after %1 KiB)").arg(HubTasks::kMaxShownBytes / 1024);
+    return QString::fromUtf8(bytes.left(HubTasks::kMaxShownBytes)) + QLatin1Char('\n') +
+           HubTasks::tr("… (cut after %1 KiB)").arg(HubTasks::kMaxShownBytes / 1024);
 }
 
 // The code function.yaml embeds as base64 (jobs keep it in spec.build, nuclio functions in
