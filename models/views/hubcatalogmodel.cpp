@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "hubcatalogmodel.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace Runbench::Models {
@@ -29,20 +31,23 @@ void HubCatalogModel::setSources(std::vector<LoadedHubSource> sources)
     m_sources = std::move(sources);
     m_rows.clear();
     for (int s = 0; s < int(m_sources.size()); ++s) {
-        const HubCatalog &catalog = m_sources[std::size_t(s)].catalog;
-        for (const QString &name : catalog.names()) {
-            const HubItem *latest = catalog.find(name);
-            if (!latest) {
-                const QStringList tags = catalog.versions(name);
-                latest = tags.isEmpty() ? nullptr : catalog.find(name, tags.constFirst());
-            }
-            if (!latest)
-                continue;
-            const QString haystack = (latest->name + QLatin1Char('\n') + latest->dir +
-                                      QLatin1Char('\n') + latest->description + QLatin1Char('\n') +
-                                      latest->categories.join(QLatin1Char('\n')))
-                                         .toLower();
-            m_rows.push_back({s, latest, haystack});
+        // One pass: per item its "latest" entry, else its newest version.
+        QHash<QString, const HubItem *> shown;
+        for (const HubItem &entry : m_sources[std::size_t(s)].catalog.items()) {
+            const HubItem *&best = shown[entry.name];
+            if (!best || entry.tag == HubItem::kLatest ||
+                (best->tag != HubItem::kLatest && HubItem::versionGreater(entry.tag, best->tag)))
+                best = &entry;
+        }
+        QStringList names = shown.keys();
+        names.sort();
+        for (const QString &name : names) {
+            const HubItem *item = shown.value(name);
+            const QString haystack =
+                (item->name + QLatin1Char('\n') + item->dir + QLatin1Char('\n') +
+                 item->description + QLatin1Char('\n') + item->categories.join(QLatin1Char('\n')))
+                    .toLower();
+            m_rows.push_back({s, item, haystack});
         }
     }
     endResetModel();
