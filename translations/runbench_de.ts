@@ -729,6 +729,10 @@
         <source>no output</source>
         <translation>keine Ausgabe</translation>
     </message>
+    <message>
+        <source>kate-syntax-highlighter took longer than %1 seconds; showing plain text.</source>
+        <translation>kate-syntax-highlighter brauchte länger als %1 Sekunden; es wird reiner Text angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>Runbench::Ui::MainWindow</name>

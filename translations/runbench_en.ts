@@ -727,6 +727,10 @@
         <source>no output</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>kate-syntax-highlighter took longer than %1 seconds; showing plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Runbench::Ui::MainWindow</name>

@@ -51,6 +51,7 @@ private slots:
     void versionPickerSwitchesTheEntry();
     void importsOnceIntoTheChosenProject();
     void enterOnACardImports();
+    void reloadsProjects();
     void runNowNamesTheChosenVersion();
     void otherLanguagesUseKateSyntaxHighlighter();
     void unknownSyntaxFallsBackToPlainText();
@@ -346,6 +347,24 @@ void TestHubPage::enterOnACardImports()
     QCOMPARE(stored.size(), std::size_t(1));
     QCOMPARE(stored[0].project, QStringLiteral("fraud"));
     QCOMPARE(stored[0].origin, QStringLiteral("hub://bundled/word-count:latest"));
+}
+
+void TestHubPage::reloadsProjects()
+{
+    const auto page = openPage();
+    QVERIFY(page);
+    auto *projects = child<QComboBox>(*page, QStringLiteral("hubProjectCombo"));
+    QCOMPARE(projects->count(), 1);
+    {
+        auto store = Store::open(m_storePath);
+        QVERIFY(store);
+        Runbench::Models::ProjectRecord project;
+        project.name = QStringLiteral("churn");
+        QVERIFY((*store)->createProject(project));
+    }
+    page->reloadProjects();
+    QTRY_VERIFY(projects->findText(QStringLiteral("churn")) >= 0);
+    QCOMPARE(projects->currentText(), QStringLiteral("default"));
 }
 
 void TestHubPage::runNowNamesTheChosenVersion()

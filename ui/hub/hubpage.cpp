@@ -74,6 +74,7 @@ HubPage::HubPage(QString storePath, QString cacheDir, QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setMinimumWidth(360);
     leftLayout->addWidget(m_list);
     m_count = new QLabel(left);
     m_count->setObjectName(QStringLiteral("hubCount"));
@@ -427,6 +428,16 @@ void HubPage::runCurrent()
 {
     if (m_current)
         emit runRequested(currentReference());
+}
+
+void HubPage::reloadProjects()
+{
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_preview->setProjects(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([tasks = m_tasks] { return tasks.projects(); }));
 }
 
 void HubPage::focusSearch()

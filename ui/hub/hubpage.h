@@ -52,6 +52,8 @@ public slots:
     void refresh();
     // Stops waiting for a load; the catalogs shown before stay.
     void cancelLoading();
+    // Re-reads the projects Import offers (after projects were added elsewhere).
+    void reloadProjects();
     void focusSearch();
     // Imports the chosen version into the chosen project, on a worker thread.
     void importCurrent();

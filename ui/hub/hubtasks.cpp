@@ -134,6 +134,12 @@ HubPreview HubTasks::preview(const HubSource &source, const HubItem &item) const
     return result;
 }
 
+QStringList HubTasks::projects() const
+{
+    auto store = Store::open(m_storePath);
+    return store ? projectNames(**store) : QStringList{kDefaultProject};
+}
+
 HubImportOutcome HubTasks::importItem(const HubResolution &resolution, const QString &project) const
 {
     HubImportOutcome result;

@@ -60,6 +60,8 @@ public:
     // canceled() is asked between steps.
     HubLoad load(bool refresh, const std::function<bool()> &canceled) const;
     HubPreview preview(const Models::HubSource &source, const Models::HubItem &item) const;
+    // The store's projects, "default" always among them.
+    QStringList projects() const;
     HubImportOutcome importItem(const Models::HubResolution &resolution,
                                 const QString &project) const;
 

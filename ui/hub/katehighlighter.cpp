@@ -7,6 +7,12 @@
 
 namespace Runbench::Ui {
 
+namespace {
+
+constexpr int kTimeoutMs = 20000;
+
+} // namespace
+
 KateHighlighter::KateHighlighter(QObject *parent)
     : QObject(parent)
 {}
@@ -76,6 +82,13 @@ void KateHighlighter::highlight(const QString &fileName, const QByteArray &text,
                           fileName};
     if (darkTheme)
         arguments << QStringLiteral("--theme") << QStringLiteral("Breeze Dark");
+    QTimer::singleShot(kTimeoutMs, process, [this, process] {
+        if (process != m_process)
+            return;
+        cancel();
+        emit failed(tr("kate-syntax-highlighter took longer than %1 seconds; showing plain text.")
+                        .arg(kTimeoutMs / 1000));
+    });
     process->start(tool, arguments);
     process->write(text);
     process->closeWriteChannel();
