@@ -49,6 +49,7 @@ private slots:
     void filtersByCategoryAndKind();
     void previewShowsReadmeSourceAndFunction();
     void versionPickerSwitchesTheEntry();
+    void refreshKeepsTheChosenVersion();
     void importsOnceIntoTheChosenProject();
     void enterOnACardImports();
     void reloadsProjects();
@@ -285,6 +286,28 @@ void TestHubPage::versionPickerSwitchesTheEntry()
     QVERIFY(child<QsciScintilla>(*page, QStringLiteral("hubFunctionEditor"))
                 ->text()
                 .contains(QStringLiteral("hello")));
+}
+
+void TestHubPage::refreshKeepsTheChosenVersion()
+{
+    const auto page = openPage();
+    QVERIFY(page);
+    select(*page, QStringLiteral("hello-world"));
+    auto *versions = child<QComboBox>(*page, QStringLiteral("hubVersionCombo"));
+    QSignalSpy previewed(page.get(), &HubPage::previewLoaded);
+    versions->setCurrentIndex(versions->findText(QStringLiteral("0.9.0")));
+    QVERIFY(previewed.wait(30000));
+
+    QSignalSpy loaded(page.get(), &HubPage::catalogsLoaded);
+    QTest::mouseClick(child<QPushButton>(*page, QStringLiteral("hubRefreshButton")),
+                      Qt::LeftButton);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(page->currentReference(), QStringLiteral("hub://bundled/hello-world:0.9.0"));
+    QCOMPARE(versions->currentText(), QStringLiteral("0.9.0"));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QTextBrowser>(*page, QStringLiteral("hubReadme"))
+                                 ->toPlainText()
+                                 .contains(QStringLiteral("Say hello")),
+                             30000);
 }
 
 void TestHubPage::importsOnceIntoTheChosenProject()

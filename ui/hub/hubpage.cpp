@@ -295,6 +295,10 @@ void HubPage::finishLoad(HubLoad loaded)
         name = m_current->item.name;
         tag = m_current->item.tag;
     }
+    // A model reset moves no current index signal, so the old preview is dropped here.
+    ++m_previewGeneration;
+    m_current.reset();
+    m_preview->clear();
     m_catalog->setSources(std::move(loaded.sources));
     refillFilter(m_categories, m_catalog->categories());
     refillFilter(m_kinds, m_catalog->kinds());
