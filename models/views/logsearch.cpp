@@ -2,6 +2,7 @@
 #include "logsearch.h"
 
 #include <QFile>
+#include <QThread>
 
 #include <algorithm>
 #include <cstring>
@@ -12,6 +13,7 @@ namespace {
 
 constexpr qint64 kSearchBlock = 4 * 1024 * 1024;
 constexpr qint64 kProgressEvery = 64 * 1024 * 1024;
+constexpr int kMaxSegments = 4;
 
 qint64 countNewlines(const char *from, const char *to)
 {
@@ -27,27 +29,76 @@ qint64 countNewlines(const char *from, const char *to)
     return count;
 }
 
+// Newlines in UTF-16 text, found with memchr over its bytes: a 0x0A byte is a newline when it
+// is the low byte of a unit whose high byte is zero.
+qint64 countNewlines(const char16_t *from, const char16_t *to)
+{
+    const auto *bytes = reinterpret_cast<const char *>(from);
+    const auto *end = reinterpret_cast<const char *>(to);
+    qint64 count = 0;
+    while (bytes < end) {
+        const auto *hit =
+            static_cast<const char *>(std::memchr(bytes, '\n', std::size_t(end - bytes)));
+        if (!hit)
+            break;
+        const std::size_t at = std::size_t(hit - reinterpret_cast<const char *>(from));
+        if (at % 2 == 0 && from[at / 2] == u'\n')
+            ++count;
+        bytes = hit + 1;
+    }
+    return count;
+}
+
+// ASCII lower case, eight bytes at a time: a byte gets 0x20 added when it is in 'A'..'Z'.
 void lowerAscii(const char *from, qint64 size, char *to)
 {
-    for (qint64 i = 0; i < size; ++i) {
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highBits = 0x8080808080808080ULL;
+    qint64 i = 0;
+    for (; i + 8 <= size; i += 8) {
+        quint64 word;
+        std::memcpy(&word, from + i, 8);
+        const quint64 low7 = word & ~highBits;
+        const quint64 atLeastA = low7 + (0x80 - 'A') * ones;
+        const quint64 aboveZ = low7 + (0x80 - 'Z' - 1) * ones;
+        const quint64 upper = atLeastA & ~aboveZ & ~word & highBits;
+        word |= upper >> 2;
+        std::memcpy(to + i, &word, 8);
+    }
+    for (; i < size; ++i) {
         const unsigned char c = static_cast<unsigned char>(from[i]);
         to[i] = char(unsigned(c - 'A') < 26u ? c + 32 : c);
     }
 }
 
-void record(LogSearchResult &result, qint64 line)
+// The matches of one stretch of the file, numbered from the stretch's first line.
+struct Segment
 {
-    ++result.matchCount;
-    if (result.matchLines.size() < LogSearchResult::kMaxStoredMatches)
-        result.matchLines.push_back(line);
-    else
-        result.truncated = true;
-}
+    qint64 begin = 0;
+    qint64 end = 0;
+    std::vector<qint64> lines;
+    qint64 count = 0;
+    qint64 newlines = 0;
+    qint64 lastLineStart = -1; // offset after the stretch's last newline
+    std::size_t room = 0;
+    bool truncated = false;
+    bool cancelled = false;
+    QString error;
+
+    void record(qint64 line)
+    {
+        ++count;
+        if (lines.size() < room)
+            lines.push_back(line);
+        else
+            truncated = true;
+    }
+};
 
 // Counts the matches in one block of whole lines that starts on line `line`; returns the
-// number of lines it ended (newlines).
+// number of the line after the block.
 qint64 searchBytes(const LogMatcher &matcher, const char *data, qint64 size, qint64 line,
-                   LogSearchResult &result)
+                   Segment &segment)
 {
     const QByteArray &needle = matcher.needle();
     const char *end = data + size;
@@ -57,25 +108,108 @@ qint64 searchBytes(const LogMatcher &matcher, const char *data, qint64 size, qin
                memmem(p, std::size_t(end - p), needle.constData(), std::size_t(needle.size())))) {
         line += countNewlines(counted, hit);
         counted = hit;
-        record(result, line);
+        segment.record(line);
         p = hit + needle.size();
     }
     return line + countNewlines(counted, end);
 }
 
 qint64 searchText(const LogMatcher &matcher, const char *data, qint64 size, qint64 line,
-                  LogSearchResult &result)
+                  Segment &segment)
 {
     const QString text = QString::fromUtf8(data, size);
+    const char16_t *units = reinterpret_cast<const char16_t *>(text.utf16());
     qsizetype counted = 0;
     auto it = matcher.expression().globalMatch(text);
     while (it.hasNext()) {
         const qsizetype start = it.next().capturedStart();
-        line += QStringView(text).sliced(counted, start - counted).count(u'\n');
+        line += countNewlines(units + counted, units + start);
         counted = start;
-        record(result, line);
+        segment.record(line);
     }
-    return line + QStringView(text).sliced(counted).count(u'\n');
+    return line + countNewlines(units + counted, units + text.size());
+}
+
+// Searches [segment.begin, segment.end), a run of whole lines (the last may lack its newline).
+void searchSegment(const QString &path, const LogMatcher &matcher, Segment &segment,
+                   const std::atomic_bool &cancel, std::atomic<qint64> &searched,
+                   const std::function<void(qint64)> &progress)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        segment.error =
+            LogSearcher::tr("Cannot read the log file %1: %2").arg(path, file.errorString());
+        return;
+    }
+    QByteArray buffer(kSearchBlock, Qt::Uninitialized);
+    QByteArray lowered(matcher.searchesBytes() && !matcher.query().caseSensitive ? kSearchBlock : 0,
+                       Qt::Uninitialized);
+    qint64 pos = segment.begin;
+    qint64 reported = pos;
+    while (pos < segment.end) {
+        if (cancel.load(std::memory_order_relaxed)) {
+            segment.cancelled = true;
+            return;
+        }
+        if (!file.seek(pos))
+            break;
+        const qint64 got = file.read(buffer.data(), std::min(kSearchBlock, segment.end - pos));
+        if (got <= 0)
+            break;
+        qint64 usable = got;
+        if (pos + got < segment.end) {
+            if (const void *last = memrchr(buffer.constData(), '\n', std::size_t(got)))
+                usable = static_cast<const char *>(last) - buffer.constData() + 1;
+        }
+        const char *data = buffer.constData();
+        if (!lowered.isEmpty()) {
+            lowerAscii(data, usable, lowered.data());
+            data = lowered.constData();
+        }
+        segment.newlines = matcher.searchesBytes()
+                               ? searchBytes(matcher, data, usable, segment.newlines, segment)
+                               : searchText(matcher, data, usable, segment.newlines, segment);
+        if (const void *last = memrchr(data, '\n', std::size_t(usable)))
+            segment.lastLineStart = pos + (static_cast<const char *>(last) - data) + 1;
+        pos += usable;
+        const qint64 total = searched.fetch_add(usable) + usable;
+        if (progress && pos - reported >= kProgressEvery) {
+            reported = pos;
+            progress(total);
+        }
+    }
+}
+
+// Cuts [from, size) into up to kMaxSegments stretches of at least `segmentBytes` that start at
+// line starts, one per thread.
+std::vector<Segment> segments(QFile &file, qint64 from, qint64 size, qint64 segmentBytes)
+{
+    const int wanted = int(std::clamp<qint64>((size - from) / std::max<qint64>(segmentBytes, 1), 1,
+                                              std::min(kMaxSegments, QThread::idealThreadCount())));
+    std::vector<Segment> out;
+    qint64 begin = from;
+    for (int i = 1; i <= wanted && begin < size; ++i) {
+        qint64 end = i == wanted ? size : from + (size - from) / wanted * i;
+        while (end < size && end > begin) {
+            const QByteArray probe = (file.seek(end - 1), file.read(64 * 1024));
+            const qsizetype newline = probe.indexOf('\n');
+            if (newline >= 0) {
+                end += newline;
+                break;
+            }
+            end += probe.size();
+            if (probe.isEmpty())
+                end = size;
+        }
+        Segment segment;
+        segment.begin = begin;
+        segment.end = std::clamp(end, begin, size);
+        begin = segment.end;
+        out.push_back(std::move(segment));
+    }
+    for (Segment &segment : out)
+        segment.room = LogSearchResult::kMaxStoredMatches / out.size();
+    return out;
 }
 
 } // namespace
@@ -128,7 +262,8 @@ std::vector<std::pair<int, int>> LogMatcher::matches(const QString &text) const
 
 LogSearchResult LogSearcher::search(const QString &path, const LogMatcher &matcher, qint64 from,
                                     qint64 fromLine, const std::atomic_bool &cancel,
-                                    const std::function<void(qint64, qint64)> &progress)
+                                    const std::function<void(qint64, qint64)> &progress,
+                                    qint64 segmentBytes)
 {
     LogSearchResult result;
     result.endOffset = from;
@@ -143,44 +278,35 @@ LogSearchResult LogSearcher::search(const QString &path, const LogMatcher &match
         return result;
     }
     const qint64 size = file.size();
-    QByteArray buffer(kSearchBlock, Qt::Uninitialized);
-    QByteArray lowered(matcher.searchesBytes() && !matcher.query().caseSensitive ? kSearchBlock : 0,
-                       Qt::Uninitialized);
-    qint64 pos = from;
-    qint64 line = fromLine;
-    qint64 reported = pos;
-    while (pos < size) {
-        if (cancel.load(std::memory_order_relaxed)) {
-            result.cancelled = true;
-            return result;
+    std::vector<Segment> parts = segments(file, from, size, segmentBytes);
+    std::atomic<qint64> searched{0};
+    std::vector<std::thread> helpers;
+    for (std::size_t i = 1; i < parts.size(); ++i)
+        helpers.emplace_back(
+            [&, i] { searchSegment(path, matcher, parts[i], cancel, searched, {}); });
+    if (!parts.empty())
+        searchSegment(path, matcher, parts[0], cancel, searched, [&](qint64 total) {
+            if (progress)
+                progress(from + total, size);
+        });
+    for (std::thread &helper : helpers)
+        helper.join();
+    // Stored matches stay a prefix of all matches: after a full stretch, later ones are counted.
+    bool full = false;
+    for (const Segment &part : parts) {
+        result.cancelled = result.cancelled || part.cancelled;
+        if (result.error.isEmpty())
+            result.error = part.error;
+        result.matchCount += part.count;
+        if (!full) {
+            for (const qint64 line : part.lines)
+                result.matchLines.push_back(result.endLine + line);
         }
-        if (!file.seek(pos))
-            break;
-        const qint64 got = file.read(buffer.data(), std::min(kSearchBlock, size - pos));
-        if (got <= 0)
-            break;
-        qint64 usable = got;
-        if (pos + got < size) {
-            const void *last = memrchr(buffer.constData(), '\n', std::size_t(got));
-            if (last)
-                usable = static_cast<const char *>(last) - buffer.constData() + 1;
-        }
-        const char *data = buffer.constData();
-        if (!lowered.isEmpty()) {
-            lowerAscii(data, usable, lowered.data());
-            data = lowered.constData();
-        }
-        line = matcher.searchesBytes() ? searchBytes(matcher, data, usable, line, result)
-                                       : searchText(matcher, data, usable, line, result);
-        if (const void *last = memrchr(data, '\n', std::size_t(usable))) {
-            result.endOffset = pos + (static_cast<const char *>(last) - data) + 1;
-            result.endLine = line;
-        }
-        pos += usable;
-        if (progress && pos - reported >= kProgressEvery) {
-            reported = pos;
-            progress(pos, size);
-        }
+        full = full || part.truncated;
+        result.truncated = result.truncated || full;
+        if (part.lastLineStart >= 0)
+            result.endOffset = part.lastLineStart;
+        result.endLine += part.newlines;
     }
     return result;
 }

@@ -89,10 +89,14 @@ public:
     void cancel();
     bool isRunning() const { return m_worker.joinable(); }
 
-    // The search itself, on the calling thread. `progress` gets the bytes searched so far.
+    static constexpr qint64 kSegmentBytes = 64 * 1024 * 1024;
+
+    // The search itself, from the calling thread: a large file is cut into stretches of at
+    // least `segmentBytes` searched side by side. `progress` gets the offset reached so far.
     static LogSearchResult search(const QString &path, const LogMatcher &matcher, qint64 from,
                                   qint64 fromLine, const std::atomic_bool &cancel,
-                                  const std::function<void(qint64, qint64)> &progress = {});
+                                  const std::function<void(qint64, qint64)> &progress = {},
+                                  qint64 segmentBytes = kSegmentBytes);
 
 signals:
     void progress(qint64 searched, qint64 total);

@@ -119,6 +119,15 @@ void TestLogSearch::acrossBlocks()
         QCOMPARE(result.matchLines[500], 500007);
         QCOMPARE(result.matchLines.back(), total - 993);
         QCOMPARE(result.endLine, total);
+        // Searched as several stretches side by side, the answer is the same.
+        const std::atomic_bool cancel{false};
+        const LogSearchResult split = LogSearcher::search(
+            path, LogMatcher(LogSearchQuery{QStringLiteral("NEEDLE"), false, regex}), 0, 0, cancel,
+            {}, 1024 * 1024);
+        QCOMPARE(split.matchLines, result.matchLines);
+        QCOMPARE(split.endLine, result.endLine);
+        QCOMPARE(split.endOffset, result.endOffset);
+        QCOMPARE(split.endOffset, content.size());
     }
 }
 
