@@ -932,6 +932,10 @@
         <source>Cannot save the log to %1: %2</source>
         <translation>Das Log kann nicht unter %1 gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Searching… %1%</source>
+        <translation>Suche läuft… %1 %</translation>
+    </message>
 </context>
 <context>
     <name>Runbench::Ui::MainWindow</name>

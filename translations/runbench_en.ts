@@ -930,6 +930,10 @@
         <source>Cannot save the log to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Searching… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Runbench::Ui::MainWindow</name>

@@ -285,6 +285,7 @@ std::vector<LogLine> LogLineIndex::lines(qint64 first, qint64 count) const
     out.reserve(std::size_t(count));
     QByteArray window;
     qint64 windowStart = 0;
+    bool windowShort = false; // the file ended before the window did (it was cut meanwhile)
     while (qint64(out.size()) < count && pos < m_size) {
         const qint64 inWindow = pos - windowStart;
         const bool inside = inWindow >= 0 && inWindow < window.size();
@@ -292,17 +293,20 @@ std::vector<LogLine> LogLineIndex::lines(qint64 first, qint64 count) const
             inside ? static_cast<const char *>(std::memchr(window.constData() + inWindow, '\n',
                                                            std::size_t(window.size() - inWindow)))
                    : nullptr;
-        const bool windowReachesEnd = windowStart + window.size() >= m_size;
+        const bool windowReachesEnd = windowShort || windowStart + window.size() >= m_size;
         const bool longLine = inside && inWindow == 0 && window.size() >= kReadWindow;
         if (!newline && !(inside && windowReachesEnd) && !longLine) {
-            window = readAt(m_reader, pos, std::min(kReadWindow, m_size - pos));
+            const qint64 wanted = std::min(kReadWindow, m_size - pos);
+            window = readAt(m_reader, pos, wanted);
             windowStart = pos;
+            windowShort = window.size() < wanted;
             if (window.isEmpty())
                 break;
             continue;
         }
-        const qint64 end = newline ? windowStart + (newline - window.constData())
-                                   : (windowReachesEnd ? m_size : pos + kMaxLineBytes + 1);
+        const qint64 end =
+            newline ? windowStart + (newline - window.constData())
+                    : (windowReachesEnd ? windowStart + window.size() : pos + kMaxLineBytes + 1);
         LogLine line;
         line.offset = pos;
         const qint64 length = end - pos;
@@ -313,7 +317,7 @@ std::vector<LogLine> LogLineIndex::lines(qint64 first, qint64 count) const
         if (newline)
             pos = end + 1;
         else if (windowReachesEnd)
-            pos = m_size;
+            pos = windowShort ? m_size : end;
         else
             pos = lineOffset(first + qint64(out.size()) + 1);
         out.push_back(std::move(line));

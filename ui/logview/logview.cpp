@@ -95,6 +95,10 @@ LogView::LogView(QWidget *parent)
     connect(m_findBar, &LogFindBar::previousRequested, this, &LogView::findPrevious);
     connect(m_findBar, &LogFindBar::closeRequested, this, &LogView::closeFindBar);
     connect(m_searcher, &Models::LogSearcher::finished, this, &LogView::onSearchFinished);
+    connect(m_searcher, &Models::LogSearcher::progress, this, [this](qint64 done, qint64 total) {
+        if (m_searching && m_incrementFromLine < 0)
+            m_findBar->setStatus(tr("Searching… %1%").arg(done * 100 / std::max<qint64>(total, 1)));
+    });
 
     connect(m_index, &LogLineIndex::linesAppended, this, [this] {
         updateLineStatus();

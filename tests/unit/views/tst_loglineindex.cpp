@@ -188,6 +188,9 @@ void TestLogLineIndex::shrunkFileIsReindexed()
     const QString path = write("a\nb\nc\n");
     openAndWait(index, path);
     QCOMPARE(index.lineCount(), 3);
+    write("zz");
+    // Before the index looks again, reading stops where the file now ends.
+    QCOMPARE(texts(index.lines(0, 10)), QList<QByteArray>{"zz"});
     write("z\n");
     QSignalSpy head(&index, &LogLineIndex::headIndexed);
     index.refresh();
