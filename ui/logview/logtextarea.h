@@ -66,12 +66,14 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
+    // A log line ready to lay out, kept in the cache.
     struct Line
     {
         Models::AnsiText text;
         qint64 offset = 0;
         bool truncated = false;
     };
+    // Where a line sits on screen.
     struct Row
     {
         qint64 line = 0;
