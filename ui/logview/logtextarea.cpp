@@ -357,6 +357,7 @@ void LogTextArea::updateScrollBars()
 void LogTextArea::onOpened()
 {
     m_cache.clear();
+    m_knownLines = 0;
     m_anchor = m_selectionEnd = -1;
     m_currentMatchLine = -1;
     m_widestLine = 0;
@@ -369,12 +370,12 @@ void LogTextArea::onOpened()
 void LogTextArea::onLinesAppended()
 {
     const bool stick = m_atEnd;
-    const qint64 total = m_index->lineCount();
     // The line that was last may have been a part line: read it again.
     for (const qint64 key : m_cache.keys()) {
-        if (key >= total - 2 || key < 0)
+        if (key >= m_knownLines - 1)
             m_cache.remove(key);
     }
+    m_knownLines = m_index->lineCount();
     updateScrollBars();
     if (m_follow && stick)
         scrollToEnd();
@@ -385,6 +386,7 @@ void LogTextArea::onLinesAppended()
 void LogTextArea::onHeadIndexed(qint64 headLines)
 {
     m_cache.clear();
+    m_knownLines = m_index->lineCount();
     const bool stick = m_atEnd;
     const qint64 top = topLine();
     updateScrollBars();

@@ -108,6 +108,7 @@ private:
     qint64 m_anchor = -1;
     qint64 m_selectionEnd = -1;
     mutable int m_widestLine = 0;
+    qint64 m_knownLines = 0; // line count when lines were last appended
 };
 
 } // namespace Runbench::Ui
