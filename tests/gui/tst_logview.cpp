@@ -30,6 +30,7 @@ private slots:
     void opensAtTheTail();
     void followsAGrowingLog();
     void scrolledUpStaysPut();
+    void shrunkLogIsReadAgain();
     void findsMatches();
     void findBarFromKeyboard();
     void badExpressionIsShown();
@@ -149,6 +150,21 @@ void TestLogView::scrolledUpStaysPut()
     QTest::keyClick(view.textArea(), Qt::Key_End);
     append("and more\n");
     QTRY_COMPARE(view.textArea()->visibleLines().constLast(), QStringLiteral("and more"));
+}
+
+void TestLogView::shrunkLogIsReadAgain()
+{
+    writeLog(100, "error ");
+    LogView view;
+    showView(view);
+    QSignalSpy finished(&view, &LogView::searchFinished);
+    view.find(LogSearchQuery{QStringLiteral("error 5"), false, false});
+    QVERIFY(finished.wait());
+    QCOMPARE(view.matchCount(), 11);
+    writeLog(2, "error 5");
+    QTRY_COMPARE(view.textArea()->visibleLines(),
+                 (QStringList{QStringLiteral("error 50"), QStringLiteral("error 51")}));
+    QTRY_COMPARE(view.matchCount(), 2);
 }
 
 void TestLogView::findsMatches()

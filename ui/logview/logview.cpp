@@ -100,6 +100,11 @@ LogView::LogView(QWidget *parent)
             m_findBar->setStatus(tr("Searching… %1%").arg(done * 100 / std::max<qint64>(total, 1)));
     });
 
+    // A log that shrank is read again from scratch, and so is searched again.
+    connect(m_index, &LogLineIndex::opened, this, [this] {
+        updateLineStatus();
+        startSearch();
+    });
     connect(m_index, &LogLineIndex::linesAppended, this, [this] {
         updateLineStatus();
         searchAppended();
@@ -154,8 +159,6 @@ void LogView::openFile(const QString &path, const QString &timesPath)
     m_area->setFollow(isFollowing());
     if (isFollowing())
         m_poll->start();
-    updateLineStatus();
-    startSearch();
 }
 
 void LogView::setFollow(bool follow)
@@ -247,7 +250,9 @@ void LogView::onSearchFinished(const LogSearchResult &result)
         const auto again = std::lower_bound(lines.begin(), lines.end(), m_incrementFromLine);
         m_found.matchCount -= lines.end() - again;
         lines.erase(again, lines.end());
-        const std::size_t room = LogSearchResult::kMaxStoredMatches - lines.size();
+        // Stored matches stay a prefix of all matches, so once full nothing more is stored.
+        const std::size_t room =
+            m_found.truncated ? 0 : LogSearchResult::kMaxStoredMatches - lines.size();
         lines.insert(lines.end(), result.matchLines.begin(),
                      result.matchLines.begin() +
                          qsizetype(std::min(room, result.matchLines.size())));
