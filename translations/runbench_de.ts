@@ -319,6 +319,13 @@
     </message>
 </context>
 <context>
+    <name>LogMatcher</name>
+    <message>
+        <source>The regular expression is not valid: %1.</source>
+        <translation>Der reguläre Ausdruck ist ungültig: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDocument</name>
     <message>
         <source>An MLRun project must be a mapping with kind, metadata and spec.</source>
@@ -426,6 +433,20 @@
     <message>
         <source>spec.hyperparams must be a mapping.</source>
         <translation>spec.hyperparams muss ein Mapping sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Models::LogLineIndex</name>
+    <message>
+        <source>Cannot read the log file %1: %2</source>
+        <translation>Die Logdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Models::LogSearcher</name>
+    <message>
+        <source>Cannot read the log file %1: %2</source>
+        <translation>Die Logdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -736,6 +757,184 @@
     <message>
         <source>kate-syntax-highlighter took longer than %1 seconds; showing plain text.</source>
         <translation>kate-syntax-highlighter brauchte länger als %1 Sekunden; es wird reiner Text angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::LogFindBar</name>
+    <message>
+        <source>Find in log</source>
+        <translation>Im Log suchen</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>.*</source>
+        <translation>.*</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::LogTextArea</name>
+    <message>
+        <source>Log text</source>
+        <translation>Logtext</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::LogView</name>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Follow the log as it grows</source>
+        <translation>Dem Log folgen, während es wächst</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Show when each line arrived</source>
+        <translation>Zeigen, wann jede Zeile ankam</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Umbrechen</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>Lange Zeilen umbrechen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find in log</source>
+        <translation>Im Log suchen</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save the log as a file</source>
+        <translation>Das Log als Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>R&amp;ückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Close Find</source>
+        <translation>Suche schließen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n match(es)</source>
+        <translation>
+            <numerusform>%1 von %n Treffer</numerusform>
+            <numerusform>%1 von %n Treffern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>Indizierung läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Log As</source>
+        <translation>Log speichern unter</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation>Logdateien (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>Saved the log to %1.</source>
+        <translation>Das Log wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The log is already saved as %1.</source>
+        <translation>Das Log ist bereits als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot save the log to %1: %2</source>
+        <translation>Das Log kann nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Searching… %1%</source>
+        <translation>Suche läuft… %1 %</translation>
     </message>
 </context>
 <context>
