@@ -203,8 +203,14 @@ Node ManifestPod::container(const QString &name, const QStringList &command, boo
 Placement ManifestPod::placement() const
 {
     Placement placement;
-    placement.nodeSelector =
-        ManifestNodes::stringMap(m_function.map(FunctionSpec::MapField::NodeSelector), true);
+    // In document order; an empty value cancels a selector, as in MLRun.
+    if (const Node *selector = specField("node_selector"); selector && selector->isMapping()) {
+        for (const Node::Member &m : selector->members()) {
+            if (!m.value.isNull() && !m.value.displayText().empty())
+                placement.nodeSelector.insert(m.key.displayText()) =
+                    Node::string(m.value.displayText());
+        }
+    }
     if (const Node *affinity = specField("affinity"); !ManifestNodes::isEmpty(affinity))
         placement.affinity = *affinity;
     if (const Node *tolerations = specField("tolerations"); !ManifestNodes::isEmpty(tolerations))
