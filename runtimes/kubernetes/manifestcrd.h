@@ -7,7 +7,6 @@
 #include "runtime.h"
 #include "spec/functionspec.h"
 
-#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -21,8 +20,6 @@ namespace Runbench::Runtimes {
 // runner ConfigMap a Job gets.
 class CrdManifestBuilder
 {
-    Q_DECLARE_TR_FUNCTIONS(CrdManifestBuilder)
-
 public:
     CrdManifestBuilder(Models::FunctionSpec function, LaunchPlan plan, ManifestOptions options);
 

@@ -7,7 +7,6 @@
 #include "runtime.h"
 #include "spec/functionspec.h"
 
-#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -29,8 +28,6 @@ struct ManifestOptions
 // restartPolicy Never).
 class ManifestPod
 {
-    Q_DECLARE_TR_FUNCTIONS(ManifestPod)
-
 public:
     static constexpr const char *kContainerName = "base";
     static constexpr const char *kRunnerVolume = "runbench-runner";
