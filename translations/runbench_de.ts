@@ -277,6 +277,13 @@
     </message>
 </context>
 <context>
+    <name>JobManifestBuilder</name>
+    <message>
+        <source>The run wrapper is missing from this build of Runbench.</source>
+        <translation>Der Lauf-Wrapper fehlt in diesem Build von Runbench.</translation>
+    </message>
+</context>
+<context>
     <name>LocalProcess</name>
     <message>
         <source>%1 was not found; install it or choose another interpreter.</source>
@@ -316,6 +323,32 @@
     <message>
         <source>Cannot create the run folder %1.</source>
         <translation>Der Laufordner %1 kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestPlan</name>
+    <message>
+        <source>spec.build.functionSourceCode is not valid base64, so there is no code to run.</source>
+        <translation>spec.build.functionSourceCode ist kein gültiges base64, daher gibt es keinen Code zum Ausführen.</translation>
+    </message>
+    <message>
+        <source>The function has neither embedded code nor a command to run.</source>
+        <translation>Die Funktion hat weder eingebetteten Code noch einen auszuführenden Befehl.</translation>
+    </message>
+    <message>
+        <source>The function has no default handler; name one with --handler.</source>
+        <translation>Die Funktion hat keinen Standard-Handler; geben Sie einen mit --handler an.</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestSet</name>
+    <message>
+        <source>Functions of kind %1 do not run on Kubernetes from Runbench; kinds that do are job, mpijob, spark, dask, nuclio, remote and serving.</source>
+        <translation>Funktionen der Art %1 laufen aus Runbench nicht auf Kubernetes; das tun die Arten job, mpijob, spark, dask, nuclio, remote und serving.</translation>
+    </message>
+    <message>
+        <source>Hyperparameter sweeps run as one Job per iteration, so they need a function of kind job, not %1.</source>
+        <translation>Hyperparameter-Sweeps laufen als ein Job pro Iteration und brauchen daher eine Funktion der Art job, nicht %1.</translation>
     </message>
 </context>
 <context>

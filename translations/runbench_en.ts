@@ -277,6 +277,13 @@
     </message>
 </context>
 <context>
+    <name>JobManifestBuilder</name>
+    <message>
+        <source>The run wrapper is missing from this build of Runbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocalProcess</name>
     <message>
         <source>%1 was not found; install it or choose another interpreter.</source>
@@ -315,6 +322,32 @@
     </message>
     <message>
         <source>Cannot create the run folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManifestPlan</name>
+    <message>
+        <source>spec.build.functionSourceCode is not valid base64, so there is no code to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function has neither embedded code nor a command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function has no default handler; name one with --handler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManifestSet</name>
+    <message>
+        <source>Functions of kind %1 do not run on Kubernetes from Runbench; kinds that do are job, mpijob, spark, dask, nuclio, remote and serving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyperparameter sweeps run as one Job per iteration, so they need a function of kind job, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
