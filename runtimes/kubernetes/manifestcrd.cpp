@@ -73,6 +73,42 @@ QString sparkMemory(const QString &quantity)
     return match.captured(1) + match.captured(2).left(1).toLower();
 }
 
+// cores, coreLimit, coreRequest, memory (JVM notation) and gpu of a Spark driver or executor
+// from Kubernetes resources.
+Node sparkSizing(const Node *resources)
+{
+    const Node *limits = resources ? resources->get("limits") : nullptr;
+    const Node *requests = resources ? resources->get("requests") : nullptr;
+    auto value = [](const Node *section, const char *key) {
+        const Node *v = section ? section->get(key) : nullptr;
+        return v ? QString::fromStdString(v->displayText()) : QString();
+    };
+    Node role = Node::mapping();
+    const int cores = value(requests, "cpu").toInt();
+    role.insert("cores") = Node::integer(cores > 0 ? cores : 1);
+    if (const QString limit = value(limits, "cpu"); !limit.isEmpty())
+        role.insert("coreLimit") = text(limit);
+    if (const QString request = value(requests, "cpu"); !request.isEmpty())
+        role.insert("coreRequest") = text(request);
+    QString memory = sparkMemory(value(limits, "memory"));
+    if (memory.isEmpty())
+        memory = sparkMemory(value(requests, "memory"));
+    if (!memory.isEmpty())
+        role.insert("memory") = text(memory);
+    if (!limits)
+        return role;
+    for (const Node::Member &m : limits->members()) {
+        const std::string &key = m.key.text();
+        if (key == "cpu" || key == "memory")
+            continue;
+        Node &gpu = role.insert("gpu") = Node::mapping();
+        gpu.insert("name") = Node::string(key);
+        gpu.insert("quantity") =
+            Node::integer(QString::fromStdString(m.value.displayText()).toLongLong());
+    }
+    return role;
+}
+
 } // namespace
 
 CrdManifestBuilder::CrdManifestBuilder(FunctionSpec function, LaunchPlan plan,
@@ -208,38 +244,9 @@ Node CrdManifestBuilder::sparkApplication() const
         spec.insert("volumes") = *volumes;
 
     auto role = [&](const char *resourcesKey, bool driver) {
-        Node role = Node::mapping();
         Node sized = container;
         useResources(sized, m_function, resourcesKey);
-        const Node *res = sized.get("resources");
-        const Node *limits = res ? res->get("limits") : nullptr;
-        const Node *requests = res ? res->get("requests") : nullptr;
-        auto value = [](const Node *section, const char *key) {
-            const Node *v = section ? section->get(key) : nullptr;
-            return v ? QString::fromStdString(v->displayText()) : QString();
-        };
-        const int cores = value(requests, "cpu").toInt();
-        role.insert("cores") = Node::integer(cores > 0 ? cores : 1);
-        if (const QString limit = value(limits, "cpu"); !limit.isEmpty())
-            role.insert("coreLimit") = text(limit);
-        if (const QString request = value(requests, "cpu"); !request.isEmpty())
-            role.insert("coreRequest") = text(request);
-        QString memory = sparkMemory(value(limits, "memory"));
-        if (memory.isEmpty())
-            memory = sparkMemory(value(requests, "memory"));
-        if (!memory.isEmpty())
-            role.insert("memory") = text(memory);
-        if (limits) {
-            for (const Node::Member &m : limits->members()) {
-                const std::string &key = m.key.text();
-                if (key == "cpu" || key == "memory")
-                    continue;
-                Node &gpu = role.insert("gpu") = Node::mapping();
-                gpu.insert("name") = Node::string(key);
-                gpu.insert("quantity") =
-                    Node::integer(QString::fromStdString(m.value.displayText()).toLongLong());
-            }
-        }
+        Node role = sparkSizing(sized.get("resources"));
         if (!driver)
             role.insert("instances") = Node::integer(replicas(m_function, "replicas"));
         role.insert("labels") = pod.labels(m_plan.iteration);

@@ -18,13 +18,11 @@ Node texts(const QStringList &values)
     return list;
 }
 
-Node stringMap(const QMap<QString, QString> &values, bool dropEmpty)
+Node stringMap(const QMap<QString, QString> &values)
 {
     Node map = Node::mapping();
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (!dropEmpty || !it.value().isEmpty())
-            map.insert(it.key().toStdString()) = text(it.value());
-    }
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        map.insert(it.key().toStdString()) = text(it.value());
     return map;
 }
 

@@ -14,9 +14,9 @@ namespace ManifestNodes {
 
 Models::Node text(const QString &value);
 Models::Node texts(const QStringList &values);
-// A mapping of strings in key order; keys with empty values are left out when dropEmpty.
-Models::Node stringMap(const QMap<QString, QString> &values, bool dropEmpty = false);
-// A copy with every scalar turned into a string (labels, selectors, quantities, env values).
+// A mapping of strings in key order.
+Models::Node stringMap(const QMap<QString, QString> &values);
+// A copy with every scalar turned into a string (quantities).
 Models::Node stringified(const Models::Node &node);
 // Structural equality where mapping key order does not matter.
 bool sameValue(const Models::Node &a, const Models::Node &b);

@@ -132,7 +132,7 @@ Node ManifestPod::env() const
         Node var = Node::mapping();
         var.insert("name") = Node::string(name->displayText());
         if (const Node *from = item.get("valueFrom"); !ManifestNodes::isEmpty(from))
-            var.insert("valueFrom") = ManifestNodes::stringified(*from);
+            var.insert("valueFrom") = *from;
         else if (const Node *value = item.get("value"))
             var.insert("value") = Node::string(value->displayText());
         env.items().push_back(std::move(var));

@@ -25,7 +25,7 @@ struct ManifestOptions
 // annotations), the container (image, env, resources, mounts, pull policy, security context)
 // and the pod spec (placement with the preemption mode applied, priority class, service
 // account, pull secret, volumes plus the runner ConfigMap and output emptyDir,
-// restartPolicy Never).
+// restartPolicy Never). It refers to the function and plan it is given, which must outlive it.
 class ManifestPod
 {
 public:

@@ -28,7 +28,9 @@ spec:
   env:
   - {name: EPOCHS, value: 10}
   - name: TOKEN
-    valueFrom: {secretKeyRef: {name: hf, key: token}}
+    valueFrom: {secretKeyRef: {name: hf, key: token, optional: false}}
+  - name: POD_IP
+    valueFrom: {fieldRef: {fieldPath: status.podIP}}
   resources:
     limits: {nvidia.com/gpu: 1, memory: 4Gi, cpu: "2"}
     requests: {memory: 2Gi, cpu: 500m}
