@@ -118,12 +118,16 @@ CrdManifestBuilder::CrdManifestBuilder(FunctionSpec function, LaunchPlan plan,
     , m_options(std::move(options))
 {}
 
+bool CrdManifestBuilder::isNuclio(const QString &kind)
+{
+    return kind == QLatin1String("nuclio") || kind == QLatin1String("remote") ||
+           kind == QLatin1String("serving") || kind.startsWith(QLatin1String("nuclio:"));
+}
+
 bool CrdManifestBuilder::handles(const QString &kind)
 {
-    static const QStringList kinds = {QStringLiteral("mpijob"), QStringLiteral("spark"),
-                                      QStringLiteral("dask"),   QStringLiteral("nuclio"),
-                                      QStringLiteral("remote"), QStringLiteral("serving")};
-    return kinds.contains(kind) || kind.startsWith(QLatin1String("nuclio:"));
+    return isNuclio(kind) || kind == QLatin1String("mpijob") || kind == QLatin1String("spark") ||
+           kind == QLatin1String("dask");
 }
 
 QString CrdManifestBuilder::name() const
@@ -157,8 +161,7 @@ Result<std::vector<Node>> CrdManifestBuilder::manifests() const
 {
     const QString kind = m_function.kind();
     std::vector<Node> out;
-    if (kind != QLatin1String("mpijob") && kind != QLatin1String("spark") &&
-        kind != QLatin1String("dask")) {
+    if (isNuclio(kind)) {
         out.push_back(nuclioFunction());
         return out;
     }
@@ -351,7 +354,12 @@ Node CrdManifestBuilder::nuclioFunction() const
     Node &spec = function.insert("spec") = Node::mapping();
     if (!m_function.description().isEmpty())
         spec.insert("description") = text(m_function.description());
+    const Node *baseSpec = m_function.root().at("spec.base_spec.spec");
+    const Node *baseHandler =
+        baseSpec && baseSpec->isMapping() ? baseSpec->get("handler") : nullptr;
     QString handler = specText(m_function, "function_handler");
+    if (handler.isEmpty() && baseHandler && baseHandler->isString())
+        handler = QString::fromStdString(baseHandler->text());
     if (handler.isEmpty()) {
         const QString module = ManifestPlan::codeKey(m_function).chopped(3);
         handler = module + QLatin1Char(':') +
@@ -404,8 +412,11 @@ Node CrdManifestBuilder::nuclioFunction() const
     }
     if (const Node *account = podSpec.get("serviceAccountName"))
         spec.insert("serviceAccount") = *account;
-    if (const Node *code = m_function.root().at("spec.build.functionSourceCode");
-        code && code->isString() && !code->text().empty()) {
+    const Node *code = m_function.root().at("spec.build.functionSourceCode");
+    if (!code || !code->isString() || code->text().empty())
+        code =
+            baseSpec && baseSpec->isMapping() ? baseSpec->at("build.functionSourceCode") : nullptr;
+    if (code && code->isString() && !code->text().empty()) {
         Node &build = spec.insert("build") = Node::mapping();
         build.insert("functionSourceCode") = *code;
         build.insert("codeEntryType") = Node::string("sourceCode");

@@ -25,6 +25,8 @@ public:
 
     // True for the kinds this builder knows.
     static bool handles(const QString &kind);
+    // True for nuclio, nuclio:<subkind>, remote and serving.
+    static bool isNuclio(const QString &kind);
     // The objects to create for the function's kind, ConfigMap first where there is one.
     Models::Result<std::vector<Models::Node>> manifests() const;
 
@@ -38,7 +40,8 @@ public:
     Models::Node daskCluster() const;
     // A runner pod running the wrapper against a cluster made for it.
     Models::Node daskJob() const;
-    // The function deployed from its embedded code; the controller expects a prebuilt image.
+    // The function deployed from its embedded code (spec.build, else the nuclio base_spec's);
+    // the controller expects a prebuilt image.
     Models::Node nuclioFunction() const;
 
 private:

@@ -60,21 +60,32 @@ Result<LaunchPlan> ManifestPlan::forTask(const FunctionSpec &function, const Run
     auto planned = plan(function, task.handler);
     if (!planned)
         return planned.error();
-    LaunchPlan &p = *planned;
+    LaunchPlan p = identity(function, task, uid, functionRef);
+    p.mode = planned->mode;
+    p.codePath = planned->codePath;
+    p.handler = planned->handler;
+    p.args = planned->args;
+    p.shellCommand = planned->shellCommand;
+    p.workdir = planned->workdir;
+    if (task.name.isEmpty() && !p.handler.isEmpty())
+        p.name += QLatin1Char('-') + p.handler.section(QLatin1Char('.'), -1)
+                                         .toLower()
+                                         .replace(QLatin1Char('_'), QLatin1Char('-'));
+    return p;
+}
+
+LaunchPlan ManifestPlan::identity(const FunctionSpec &function, const RunTask &task,
+                                  const QString &uid, const QString &functionRef)
+{
+    LaunchPlan p;
     p.uid = uid;
     p.functionRef = functionRef;
     p.kind = function.kind();
+    p.handler = task.handler.isEmpty() ? function.text(T::DefaultHandler) : task.handler;
     p.project = !task.project.isEmpty()         ? task.project
                 : !function.project().isEmpty() ? function.project()
                                                 : QStringLiteral("default");
-    p.name = task.name;
-    if (p.name.isEmpty()) {
-        p.name = function.name();
-        if (!p.handler.isEmpty())
-            p.name += QLatin1Char('-') + p.handler.section(QLatin1Char('.'), -1)
-                                             .toLower()
-                                             .replace(QLatin1Char('_'), QLatin1Char('-'));
-    }
+    p.name = task.name.isEmpty() ? function.name() : task.name;
     p.parameters = task.parameters;
     p.inputs = task.inputs;
     p.labels = task.labels;
@@ -82,7 +93,7 @@ Result<LaunchPlan> ManifestPlan::forTask(const FunctionSpec &function, const Run
     p.artifactPath = task.outputPath;
     p.timeoutSeconds = task.timeoutSeconds;
     p.stopCondition = task.options.stopCondition;
-    return planned;
+    return p;
 }
 
 } // namespace Runbench::Runtimes

@@ -31,6 +31,10 @@ public:
     static Models::Result<LaunchPlan> forTask(const Models::FunctionSpec &function,
                                               const Models::RunTask &task, const QString &uid,
                                               const QString &functionRef);
+    // Only the run's identity (uid, project, name, labels, ...), for the nuclio kinds whose
+    // code the platform calls, so there is nothing for the wrapper to plan.
+    static LaunchPlan identity(const Models::FunctionSpec &function, const Models::RunTask &task,
+                               const QString &uid, const QString &functionRef);
     // The ConfigMap key of the function's embedded code ("<origin file stem>.py").
     static QString codeKey(const Models::FunctionSpec &function);
 };

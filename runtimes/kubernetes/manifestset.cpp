@@ -29,6 +29,10 @@ Result<std::vector<Node>> ManifestSet::build(const FunctionSpec &function, const
             tr("Hyperparameter sweeps run as one Job per iteration, so they need a function of "
                "kind job, not %1.")
                 .arg(kind)};
+    if (CrdManifestBuilder::isNuclio(kind))
+        return CrdManifestBuilder(function,
+                                  ManifestPlan::identity(function, task, uid, functionRef), options)
+            .manifests();
     auto plan = ManifestPlan::forTask(function, task, uid, functionRef);
     if (!plan)
         return plan.error();

@@ -89,6 +89,7 @@ private slots:
     void kubernetesModelsAccept_data();
     void kubernetesModelsAccept();
     void kubernetesModelsCatchABrokenManifest();
+    void hubFunctionsGiveValidManifests();
 
 private:
     struct Result
@@ -292,6 +293,31 @@ void TestCliK8sDryRun::kubernetesModelsCatchABrokenManifest()
     const Result valid = validate(broken);
     QCOMPARE(valid.exitCode, 1);
     QVERIFY2(valid.out.contains("backoffLimit must be integer"), valid.out.constData());
+}
+
+void TestCliK8sDryRun::hubFunctionsGiveValidManifests()
+{
+    QStringList files = TestData::hubSampleFunctionFiles().filter(u"/latest/"_s);
+    if (files.isEmpty())
+        QSKIP("The hub sample (../shared/hub-sample) is not beside the source tree.");
+    if (!m_npmProblem.isEmpty())
+        QSKIP(qPrintable(m_npmProblem));
+    int checked = 0;
+    for (const QString &file : files) {
+        const Result r = runbench(
+            {u"run"_s, file, u"--target"_s, u"kubernetes"_s, u"--dry-run"_s, u"-o"_s, u"json"_s});
+        if (r.exitCode != 0) {
+            // Only functions Runbench cannot place on a cluster may be refused, with a reason.
+            QVERIFY2(r.err.contains("neither embedded code nor a command") ||
+                         r.err.contains("do not run on Kubernetes"),
+                     qPrintable(file + u": "_s + QString::fromUtf8(r.err)));
+            continue;
+        }
+        const Result valid = validate(r.out);
+        QVERIFY2(valid.exitCode == 0, qPrintable(file + u": "_s + QString::fromUtf8(valid.out)));
+        ++checked;
+    }
+    QVERIFY2(checked >= files.size() / 2, "most hub functions must give manifests");
 }
 
 QTEST_GUILESS_MAIN(TestCliK8sDryRun)

@@ -499,6 +499,27 @@ void TestManifests::crdDetails()
     QCOMPARE(textAt(cluster, "kind"), QStringLiteral("DaskCluster"));
     QCOMPARE(json(*cluster.get("spec")), json(*job.at("spec.cluster.spec")));
 
+    fn.setKind(QStringLiteral("nuclio"));
+    const auto deployed = ManifestSet::build(fn, {}, kUid, {}, {}, QDir::tempPath());
+    QVERIFY(deployed);
+    QCOMPARE(textAt(deployed->front(), "spec.handler"), QStringLiteral("train_model:train"));
+
+    // Hub functions keep nuclio's own function under spec.base_spec.
+    FunctionSpec remote = function(R"(kind: remote
+metadata: {name: server, project: hub}
+spec:
+  image: mlrun/mlrun
+  base_spec:
+    spec:
+      handler: "server:handler"
+      build: {functionSourceCode: Y29kZQ==}
+)");
+    const auto hub = ManifestSet::build(remote, {}, kUid, {}, {}, QDir::tempPath());
+    QVERIFY2(hub, qPrintable(hub ? QString() : hub.error().message));
+    QCOMPARE(textAt(hub->front(), "metadata.name"), QStringLiteral("hub-server"));
+    QCOMPARE(textAt(hub->front(), "spec.handler"), QStringLiteral("server:handler"));
+    QCOMPARE(textAt(hub->front(), "spec.build.functionSourceCode"), QStringLiteral("Y29kZQ=="));
+
     const Node nuclio = build("serving").nuclioFunction();
     QCOMPARE(textAt(nuclio, "spec.handler"), QStringLiteral("train_model:train"));
     QCOMPARE(textAt(nuclio, "spec.image"), QStringLiteral("ghcr.io/org/train:1.2"));
