@@ -282,6 +282,10 @@
         <source>The run wrapper is missing from this build of Runbench.</source>
         <translation>Der Lauf-Wrapper fehlt in diesem Build von Runbench.</translation>
     </message>
+    <message>
+        <source>The run wrapper, the function&apos;s code and the task come to %1 KiB, more than the %2 KiB a Kubernetes ConfigMap holds.</source>
+        <translation>Lauf-Wrapper, Code der Funktion und Auftrag ergeben zusammen %1 KiB, mehr als die %2 KiB, die eine Kubernetes-ConfigMap fasst.</translation>
+    </message>
 </context>
 <context>
     <name>LocalProcess</name>

@@ -282,6 +282,10 @@
         <source>The run wrapper is missing from this build of Runbench.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The run wrapper, the function&apos;s code and the task come to %1 KiB, more than the %2 KiB a Kubernetes ConfigMap holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalProcess</name>

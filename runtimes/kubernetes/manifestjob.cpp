@@ -72,6 +72,14 @@ Result<Node> JobManifestBuilder::configMap(int iteration, const Node &parameters
     if (!json)
         return json.error();
     data.insert("task.json") = Node::string(*json);
+    qint64 bytes = 0;
+    for (const Node::Member &m : data.members())
+        bytes += qint64(m.value.text().size());
+    if (bytes > kMaxConfigMapBytes)
+        return Error{tr("The run wrapper, the function's code and the task come to %1 KiB, more "
+                        "than the %2 KiB a Kubernetes ConfigMap holds.")
+                         .arg(bytes / 1024)
+                         .arg(kMaxConfigMapBytes / 1024)};
     return map;
 }
 

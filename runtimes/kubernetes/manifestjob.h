@@ -25,6 +25,9 @@ class JobManifestBuilder
     Q_DECLARE_TR_FUNCTIONS(JobManifestBuilder)
 
 public:
+    // What a ConfigMap may hold (etcd's object limit, with room for the metadata).
+    static constexpr qint64 kMaxConfigMapBytes = 1000 * 1024;
+
     // plan comes from ManifestPlan (paths inside the pod) and carries uid, name and project.
     JobManifestBuilder(Models::FunctionSpec function, LaunchPlan plan, ManifestOptions options);
 

@@ -603,6 +603,13 @@ void TestManifests::refusedRuns()
     QVERIFY(!noSweep);
     QVERIFY(noSweep.error().message.contains(QLatin1String("one Job per iteration")));
 
+    FunctionSpec big = function();
+    big.setSourceCode(QString(JobManifestBuilder::kMaxConfigMapBytes, u'#'));
+    const auto tooBig = ManifestSet::build(big, {}, kUid, {}, {}, QDir::tempPath());
+    QVERIFY(!tooBig);
+    QVERIFY2(tooBig.error().message.contains(QLatin1String("ConfigMap holds")),
+             qPrintable(tooBig.error().message));
+
     RunTask bad;
     bad.options.parallelRuns = 0;
     QVERIFY(!ManifestSet::build(function(), bad, kUid, {}, {}, QDir::tempPath()));
