@@ -11,6 +11,10 @@ build_packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-
     qt6-l10n-tools qt6-charts-dev qt6-svg-dev libqscintilla2-qt6-dev libyaml-cpp-dev libsqlite3-dev
     libcurl4-openssl-dev libkf5syntaxhighlighting-tools libgl-dev libqt6opengl6-dev)
 test_packages=(python3 python3-yaml appstream desktop-file-utils xvfb xauth sqlite3 openssl)
+# node and npm run the kubernetes-models check of generated manifests (the test installs the
+# pinned package with npm ci); a node that came with its own npm is used as it is.
+command -v node >/dev/null || test_packages+=(nodejs)
+command -v npm >/dev/null || test_packages+=(npm)
 
 wanted=("${build_packages[@]}")
 [ "$mode" = run ] || wanted+=("${test_packages[@]}")
