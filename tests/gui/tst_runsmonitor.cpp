@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "document/storedjson.h"
+#include "namedwidgets.h"
 #include "runs/artifactspanel.h"
 #include "runs/iterationspanel.h"
 #include "runs/rundetails.h"
@@ -38,10 +39,6 @@ private slots:
     void liveUpdatesChangeOneRow();
     void detailsShowEveryTab();
     void interactiveWidgetsAreNamed();
-
-public:
-    // Every button, combo, spin box, line edit and item view has an object and accessible name.
-    static void checkNamed(const QWidget &root);
 
 private:
     static RunRecordRow runRow(const QString &uid, const QString &project, const QString &name,
@@ -301,30 +298,7 @@ void TestRunsMonitor::interactiveWidgetsAreNamed()
     RunsMonitor monitor(m_db);
     RunDetails details(m_db);
     for (const QWidget *root : {static_cast<QWidget *>(&monitor), static_cast<QWidget *>(&details)})
-        checkNamed(*root);
-}
-
-void TestRunsMonitor::checkNamed(const QWidget &root)
-{
-    // Parts of a combo box, spin box, item view or line edit belong to it and are named through it.
-    const auto inner = [&root](const QWidget *w) {
-        for (const QWidget *p = w->parentWidget(); p && p != &root; p = p->parentWidget()) {
-            if (qobject_cast<const QComboBox *>(p) || qobject_cast<const QAbstractSpinBox *>(p) ||
-                qobject_cast<const QAbstractItemView *>(p) || qobject_cast<const QLineEdit *>(p))
-                return true;
-        }
-        return false;
-    };
-    for (const QWidget *w : root.findChildren<QWidget *>()) {
-        const bool interactive =
-            qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QComboBox *>(w) ||
-            qobject_cast<const QAbstractSpinBox *>(w) ||
-            qobject_cast<const QAbstractItemView *>(w) || qobject_cast<const QLineEdit *>(w);
-        if (!interactive || inner(w) || w->objectName().startsWith(QLatin1String("qt_")))
-            continue;
-        QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
-        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
-    }
+        NamedWidgets::check(*root);
 }
 
 QTEST_MAIN(TestRunsMonitor)
