@@ -3,6 +3,8 @@
 #include "store.h"
 #include "storeconnection.h"
 
+#include <QSet>
+
 namespace Runbench::Models {
 
 namespace {
@@ -122,6 +124,33 @@ Status Store::saveRun(const RunRecordRow &run)
                                         .arg(run.project, run.uid))
                        : lookup;
         return writeRun(*m_d, run, action);
+    });
+}
+
+Status Store::saveRuns(const std::vector<RunRecordRow> &runs)
+{
+    for (const RunRecordRow &run : runs) {
+        if (Status ok = checkRun(run); !ok.ok())
+            return ok;
+    }
+    const QString action = QStringLiteral("save %1 runs").arg(runs.size());
+    return m_d->write(action, [&]() -> Status {
+        QSet<QString> projects;
+        for (const RunRecordRow &run : runs) {
+            if (!projects.contains(run.project)) {
+                Status lookup;
+                if (!m_d->projectExists(run.project, &lookup))
+                    return lookup.ok() ? storeError(QStringLiteral("The project '%1' does not "
+                                                                   "exist, so run %2 cannot be "
+                                                                   "saved in it.")
+                                                        .arg(run.project, run.uid))
+                                       : lookup;
+                projects.insert(run.project);
+            }
+            if (Status ok = writeRun(*m_d, run, action); !ok.ok())
+                return ok;
+        }
+        return {};
     });
 }
 

@@ -146,6 +146,8 @@ public:
 
     // Runs (runstore.cpp). saveRun inserts or replaces every field of one iteration.
     Status saveRun(const RunRecordRow &run);
+    // Saves many runs in one transaction (imports, seeding large stores): all or none.
+    Status saveRuns(const std::vector<RunRecordRow> &runs);
     Result<std::optional<RunRecordRow>> run(const QString &uid, int iteration) const;
     // Newest first.
     Result<std::vector<RunRecordRow>> runs(const RunQuery &query) const;
