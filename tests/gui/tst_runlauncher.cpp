@@ -41,6 +41,7 @@ private slots:
     void commandLineFollowsTheForm();
     void problemsShowAtTheirFields();
     void rerunFillsTheForm();
+    void hyperparameterKinds();
     void launchesALocalRun();
     void launchesASweep();
     void interactiveWidgetsAreNamed();
@@ -225,6 +226,43 @@ void TestRunLauncher::rerunFillsTheForm()
              QStringLiteral("runbench run %1 --name again --param greeting=hey --param ratio=0.5 "
                             "--hyper 'x=[4, 5]' --strategy list --label owner=me")
                  .arg(m_ref));
+}
+
+void TestRunLauncher::hyperparameterKinds()
+{
+    waitForFunctions();
+    addHyperparameter(QStringLiteral("words"), 0, {QStringLiteral("a, b, 3")});
+    addHyperparameter(
+        QStringLiteral("steps"), 1,
+        {QString(), QStringLiteral("0.5"), QStringLiteral("1.4"), QStringLiteral("0.25")});
+    addHyperparameter(QStringLiteral("seed"), 2,
+                      {QString(), QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("5")});
+    addHyperparameter(
+        QStringLiteral("noise"), 2,
+        {QString(), QStringLiteral("0.1"), QStringLiteral("0.2"), QStringLiteral("2")});
+    const auto task = m_launcher->task();
+    QVERIFY2(task.ok(), qPrintable(task.ok() ? QString() : task.error().message));
+    const Node &words = *task->hyperparams.get("words");
+    QCOMPARE(words.size(), std::size_t(3));
+    QVERIFY(words.items()[0].isString());
+    QCOMPARE(words.items()[2].type(), Node::Type::Int);
+    const Node &steps = *task->hyperparams.get("steps");
+    QCOMPARE(steps.size(), std::size_t(4)); // 0.5, 0.75, 1.0, 1.25
+    QCOMPARE(steps.items()[3].realValue(), 1.25);
+    const Node &seed = *task->hyperparams.get("seed");
+    QCOMPARE(seed.size(), std::size_t(5));
+    for (const Node &value : seed.items()) {
+        QCOMPARE(value.type(), Node::Type::Int);
+        const int n = QString::fromStdString(value.text()).toInt();
+        QVERIFY(n >= 1 && n <= 3);
+    }
+    for (const Node &value : task->hyperparams.get("noise")->items())
+        QVERIFY(value.realValue() >= 0.1 && value.realValue() <= 0.2);
+    // The draws stay the same while the form is edited, so the command line is stable.
+    const QString command = m_launcher->cliCommand();
+    child<QLineEdit>(QStringLiteral("launcherRunName"))->setText(QStringLiteral("x"));
+    child<QLineEdit>(QStringLiteral("launcherRunName"))->clear();
+    QCOMPARE(m_launcher->cliCommand(), command);
 }
 
 void TestRunLauncher::launchesALocalRun()
