@@ -44,6 +44,7 @@ private slots:
     void hyperparameterKinds();
     void launchesALocalRun();
     void launchesASweep();
+    void abortAndRerunFromDetails();
     void interactiveWidgetsAreNamed();
 
 private:
@@ -78,8 +79,10 @@ void TestRunLauncher::init()
     project.name = QStringLiteral("demo");
     QVERIFY((*store)->createProject(project).ok());
     FunctionSpec fn = FunctionSpec::create(QStringLiteral("trainer"), QStringLiteral("job"));
-    fn.setSourceCode(QStringLiteral("def train(context, x=1, greeting='hi'):\n"
-                                    "    print('training with', x, greeting)\n"
+    fn.setSourceCode(QStringLiteral("import time\n"
+                                    "def train(context, x=1, greeting='hi', wait=0):\n"
+                                    "    print('training with', x, greeting, flush=True)\n"
+                                    "    time.sleep(wait)\n"
                                     "    context.log_result('score', x * 10)\n"));
     fn.setText(FunctionSpec::TextField::DefaultHandler, QStringLiteral("train"));
     FunctionImporter importer(**store);
@@ -338,6 +341,43 @@ void TestRunLauncher::launchesASweep()
     for (QAbstractSeries *series : details.iterations()->chartView()->chart()->series())
         points += int(static_cast<QXYSeries *>(series)->count());
     QCOMPARE(points, 3);
+}
+
+void TestRunLauncher::abortAndRerunFromDetails()
+{
+    requirePython();
+    RunFollower follower(m_db, {}, 200);
+    RunDetails details(m_db);
+    details.setRunFollower(&follower);
+    QObject::connect(&follower, &RunFollower::runUpdated, &details, &RunDetails::refreshRun);
+    m_launcher->setRunFollower(&follower);
+    waitForFunctions();
+    addParameter(QStringLiteral("wait"), QStringLiteral("int"), QStringLiteral("120"));
+    QSignalSpy launched(m_launcher.get(), &RunLauncher::launched);
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("launchRunButton")), Qt::LeftButton);
+    QVERIFY(launched.wait(20000));
+    const QString uid = launched.first().first().toString();
+
+    details.showRun(uid);
+    auto *abort = details.findChild<QPushButton *>(QStringLiteral("abortRunButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(details.run() && details.run()->state == QLatin1String("running"),
+                             20000);
+    QVERIFY(abort->isEnabled());
+    QSignalSpy requested(&details, &RunDetails::abortRequested);
+    QTest::mouseClick(abort, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(details.run()->state, QStringLiteral("aborted"), 30000);
+    QVERIFY(!abort->isEnabled());
+
+    QSignalSpy rerun(&details, &RunDetails::rerunRequested);
+    QTest::mouseClick(details.findChild<QPushButton *>(QStringLiteral("rerunButton")),
+                      Qt::LeftButton);
+    QCOMPARE(rerun.count(), 1);
+    RunLauncher again(m_db);
+    again.setRun(rerun.first().at(0).toString(), rerun.first().at(1).value<RunTask>());
+    QTRY_COMPARE_WITH_TIMEOUT(again.functionRef(), m_ref, 10000);
+    QCOMPARE(again.cliCommand(),
+             QStringLiteral("runbench run %1 --project demo --param wait=120").arg(m_ref));
 }
 
 void TestRunLauncher::interactiveWidgetsAreNamed()

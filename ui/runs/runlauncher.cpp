@@ -62,8 +62,10 @@ QLabel *errorLabel(QWidget *parent, const QString &objectName)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: palette(link-visited);"));
-    label->setForegroundRole(QPalette::BrightText);
+    // A red that reads on light and dark palettes alike.
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(220, 50, 47));
+    label->setPalette(palette);
     label->hide();
     return label;
 }

@@ -91,7 +91,10 @@ RunsMonitor::RunsMonitor(const QString &storePath, QWidget *parent)
     connect(m_model, &RunsTableModel::loadFailed, this,
             [this](const QString &message) { m_count->setText(message); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RunsMonitor::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RunsMonitor::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        fillPickers(); // a new run may bring a new project or function
+        updateCount();
+    });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RunsMonitor::updateCount);
     m_model->reload();
 }
