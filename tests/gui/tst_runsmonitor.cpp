@@ -92,7 +92,7 @@ void TestRunsMonitor::init()
     const QByteArray gpu = R"({"device": "gpu", "team": "a"})";
     const QByteArray cpu = R"({"device": "cpu"})";
     const QList<RunRecordRow> rows = {
-        runRow(QStringLiteral("u1"), QStringLiteral("alpha"), QStringLiteral("train-model"),
+        runRow(QStringLiteral("u9"), QStringLiteral("alpha"), QStringLiteral("train-model"),
                QStringLiteral("completed"), 60, gpu),
         runRow(QStringLiteral("u2"), QStringLiteral("alpha"), QStringLiteral("train-model"),
                QStringLiteral("error"), 120, cpu),
@@ -124,7 +124,7 @@ void TestRunsMonitor::filtersNarrowTheTable()
     waitLoaded(monitor);
     RunsTableModel *model = monitor.model();
     QCOMPARE(model->rowCount(), 5);
-    QCOMPARE(model->uidAt(0), QStringLiteral("u1")); // newest first
+    QCOMPARE(model->uidAt(0), QStringLiteral("u9")); // newest first
 
     auto *state = child<QComboBox>(monitor, QStringLiteral("runsStateFilter"));
     state->setCurrentIndex(state->findData(QStringLiteral("completed")));

@@ -47,11 +47,11 @@ IterationsPanel::IterationsPanel(QWidget *parent)
     m_table->setObjectName(QStringLiteral("iterationsTable"));
     m_table->setAccessibleName(tr("Iterations table"));
     m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
 
     m_result = axisPicker(this, QStringLiteral("chartResultPicker"), tr("Result to chart"));
     m_parameter =

@@ -4,6 +4,7 @@
 #include "launchervalues.h"
 #include "runcommandline.h"
 #include "runfollower.h"
+#include "spec/functionref.h"
 #include "spec/functionspec.h"
 
 #include <QApplication>
@@ -107,12 +108,8 @@ RunLauncher::RunLauncher(QString storePath, QWidget *parent)
             m_status->setText(functions.error().toString());
             return;
         }
-        for (const FunctionVersion &version : *functions) {
-            if (m_function->findData(refOf(version)) < 0)
-                setFunction(version);
-        }
-        if (!m_pendingRef.isEmpty())
-            selectFunction(m_pendingRef);
+        for (const FunctionVersion &version : *functions)
+            addFunction(version);
         emit functionsLoaded();
     });
     watcher->setFuture(QtConcurrent::run([path = m_storePath]() -> Functions {
@@ -396,34 +393,67 @@ void RunLauncher::setRunFollower(Runtimes::RunFollower *follower)
     updateState();
 }
 
-void RunLauncher::setFunction(const FunctionVersion &version)
+int RunLauncher::addFunction(const FunctionVersion &version)
 {
     const QString ref = refOf(version);
-    int index = m_function->findData(ref);
-    if (index < 0) {
-        m_functions.push_back(version);
-        QString text = version.project + QLatin1Char('/') + version.name;
-        if (!version.tags.isEmpty())
-            text += QLatin1Char(':') + version.tags.join(QLatin1Char(','));
-        text += QLatin1Char(' ') + version.hash.left(7);
-        m_function->addItem(text, ref);
-        index = m_function->count() - 1;
-    }
-    m_function->setCurrentIndex(index);
+    const int known = m_function->findData(ref);
+    if (known >= 0)
+        return known;
+    m_functions.push_back(version);
+    QString text = version.project + QLatin1Char('/') + version.name;
+    if (!version.tags.isEmpty())
+        text += QLatin1Char(':') + version.tags.join(QLatin1Char(','));
+    text += QLatin1Char(' ') + version.hash.left(7);
+    m_function->addItem(text, ref); // the first item becomes the current one
+    return m_function->count() - 1;
+}
+
+void RunLauncher::setFunction(const FunctionVersion &version)
+{
+    m_pendingRef.clear();
+    const int index = addFunction(version);
+    if (index == m_function->currentIndex())
+        functionChosen();
+    else
+        m_function->setCurrentIndex(index);
 }
 
 void RunLauncher::selectFunction(const QString &ref)
 {
-    for (int i = 0; i < m_function->count(); ++i) {
-        const QString known = m_function->itemData(i).toString();
-        if (known == ref ||
-            known.startsWith(ref.section(QLatin1Char(':'), 0, 0) + QLatin1Char('@'))) {
-            m_function->setCurrentIndex(i);
-            m_pendingRef.clear();
+    if (const int index = m_function->findData(ref); index >= 0) {
+        m_pendingRef.clear();
+        m_function->setCurrentIndex(index);
+        return;
+    }
+    const auto parsed = FunctionRef::parse(ref);
+    if (!parsed) {
+        m_status->setText(tr("'%1' is not a function reference like project/name@hash.").arg(ref));
+        return;
+    }
+    // Any stored version, not only the listed ones: a re-run names the exact version it ran.
+    m_pendingRef = ref;
+    auto *watcher = new QFutureWatcher<Result<std::optional<FunctionVersion>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ref] {
+        watcher->deleteLater();
+        const auto found = watcher->result();
+        if (m_pendingRef != ref)
+            return;
+        if (found && *found) {
+            setFunction(**found);
             return;
         }
-    }
-    m_pendingRef = ref;
+        m_status->setText(found ? tr("The function %1 is not in the store.").arg(ref)
+                                : found.error().toString());
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_storePath, function = *parsed] {
+        using Found = Result<std::optional<FunctionVersion>>;
+        auto store = Store::open(path);
+        if (!store)
+            return Found(store.error());
+        const QString project =
+            function.project.isEmpty() ? QStringLiteral("default") : function.project;
+        return (*store)->function(project, function.name, function.version());
+    }));
 }
 
 void RunLauncher::setTask(const RunTask &task)

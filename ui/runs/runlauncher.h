@@ -75,6 +75,8 @@ private:
                          const QString &value = {});
     void addHyperRow(const QString &name = {}, int mode = 0, const QString &values = {},
                      const QString &start = {}, const QString &stop = {}, const QString &step = {});
+    // Lists a function version in the picker (once) and returns its index there.
+    int addFunction(const Models::FunctionVersion &version);
     void functionChosen();
     void updateState();
     void showProblems(const Problems &problems);

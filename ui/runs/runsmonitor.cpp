@@ -68,9 +68,9 @@ RunsMonitor::RunsMonitor(const QString &storePath, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    // No sort column until the user picks one: the runs stay newest first.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Fixed row heights: the view never measures 100,000 rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
