@@ -114,6 +114,29 @@
     </message>
 </context>
 <context>
+    <name>HubLibrary</name>
+    <message>
+        <source>The hub sources setting is damaged; remove and add the sources again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hub source name must be non-empty and contain no &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hub source named %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hub source named %1 to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HubSource</name>
     <message>
         <source>The hub source %1 is on the web (%2); only local hub sources are read here.</source>
@@ -235,6 +258,57 @@
     </message>
     <message>
         <source>The list strategy needs the same number of values for every parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LauncherValues</name>
+    <message>
+        <source>The parameter %1 needs a whole number, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter %1 needs a number, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter %1 needs true or false, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter %1 needs a JSON list like [1, 2], not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter %1 needs a JSON object like {&quot;a&quot;: 1}, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hyperparameter %1 needs at least one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hyperparameter %1 needs numbers for start, stop and step or count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step of hyperparameter %1 must lead from start to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range of hyperparameter %1 has more than %2 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count of hyperparameter %1 must be a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stop of hyperparameter %1 must not be below its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A log scale needs start and stop above zero (hyperparameter %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -391,6 +465,17 @@
     </message>
 </context>
 <context>
+    <name>Runbench::Models::IterationsTableModel</name>
+    <message>
+        <source>Best iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Runbench::Models::ProjectTreeModel</name>
     <message>
         <source>Name</source>
@@ -410,6 +495,56 @@
     </message>
     <message>
         <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Models::RunsTableModel</name>
+    <message>
+        <source>UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Runtimes::RunFollower</name>
+    <message>
+        <source>Runs cannot start because the run store could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 cannot be aborted because the run store could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -445,6 +580,104 @@
     </message>
     <message>
         <source>The sweep&apos;s function %1 is no longer stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::ArtifactsPanel</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a binary file of %2; no preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an artifact to preview it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run logged no artifacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[preview cut here]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::IterationsPanel</name>
+    <message>
+        <source>Iterations table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result to chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter to chart against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of a result against a parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;against parameter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a result and a parameter to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No iteration has numbers for both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -591,6 +824,575 @@
     </message>
     <message>
         <source>Load error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::RunDetails</name>
+    <message>
+        <source>UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-run...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run details tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log view appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;sults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ar&amp;tifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 (iteration %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::RunLauncher</name>
+    <message>
+        <source>Run launcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function-handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the function&apos;s project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local (this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes (not available yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target runtime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launcher sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parameters and inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hyperparameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equivalent command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CLI command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as CLI command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step or count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list takes comma-separated values; a range goes from start to stop (inclusive) by step; random draws and log scales take a count of values between start and stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add hyperparameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove hyperparameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each hyperparameter takes a list of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid (every combination)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list (row by row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random (draws)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. accuracy &gt;= 0.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max.accuracy or min.loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parallel runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Max iterations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;lector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyperparameter kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a function reference like project/name@hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function %1 is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter in row %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input in row %1 needs a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label in row %1 needs a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hyperparameter in row %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a function to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs cannot start from here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command line is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the run...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::RunsMonitor</name>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label=value, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write label filters as key=value, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
