@@ -131,25 +131,16 @@ QVariant IterationsTableModel::data(const QModelIndex &index, int role) const
     const bool best = m_best && m_rows[std::size_t(index.row())].iteration == *m_best;
     if (role == BestRole)
         return best;
-    if (role == IterationRole)
-        return m_rows[std::size_t(index.row())].iteration;
     if (index.column() == BestColumn) {
         if (role == Qt::DisplayRole)
             return best ? QStringLiteral("★") : QString();
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
             return best ? tr("Best iteration") : QString();
-        if (role == SortRole)
-            return best ? 1 : 0;
         return {};
     }
     const Node *value = cell(index.row(), index.column());
     if (!value)
         return {};
-    if (role == SortRole) {
-        if (const auto n = numberOf(*value))
-            return *n;
-        return QString::fromStdString(value->displayText());
-    }
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return value->isNull() ? QString() : QString::fromStdString(value->displayText());
     return {};

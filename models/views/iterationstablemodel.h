@@ -19,7 +19,7 @@ class IterationsTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(IterationsTableModel)
 
 public:
-    enum Role { BestRole = Qt::UserRole + 1, SortRole, IterationRole };
+    enum Role { BestRole = Qt::UserRole + 1 };
     Q_ENUM(Role)
 
     static constexpr int BestColumn = 0;

@@ -332,18 +332,6 @@ QStringList RunsTableModel::functions() const
     return sortedDistinct(m_runs, [](const RunSummary &run) { return run.function; });
 }
 
-QStringList RunsTableModel::labelKeys() const
-{
-    QSet<QString> keys;
-    for (const RunSummary &run : m_runs) {
-        for (const auto &label : run.labels)
-            keys.insert(label.first);
-    }
-    QStringList list(keys.cbegin(), keys.cend());
-    list.sort();
-    return list;
-}
-
 int RunsTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_visible.size());
@@ -363,18 +351,6 @@ QVariant RunsTableModel::data(const QModelIndex &index, int role) const
         return run->uid;
     if (role == StateRole)
         return run->state;
-    if (role == SortRole) {
-        switch (index.column()) {
-        case StartedColumn:
-            return run->started;
-        case EndedColumn:
-            return run->ended;
-        case DurationColumn:
-            return durationMs(*run);
-        default:
-            return data(index, Qt::DisplayRole);
-        }
-    }
     if (role == Qt::ToolTipRole && index.column() == FunctionColumn)
         return run->functionRef;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)

@@ -34,7 +34,7 @@ public:
     };
     Q_ENUM(Column)
 
-    enum Role { UidRole = Qt::UserRole + 1, StateRole, SortRole };
+    enum Role { UidRole = Qt::UserRole + 1, StateRole };
     Q_ENUM(Role)
 
     // Reads the store at storePath; call reload() to fill the table.
@@ -56,7 +56,6 @@ public:
     // Distinct values for filter pickers, sorted.
     QStringList projects() const;
     QStringList functions() const;
-    QStringList labelKeys() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -162,6 +162,9 @@ RunDetails::RunDetails(QString storePath, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_tabs, 1);
 
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(250);
+    connect(&m_refresh, &QTimer::timeout, this, [this] { showRun(m_uid, m_iteration); });
     connect(m_abort, &QPushButton::clicked, this, &RunDetails::abort);
     connect(m_rerun, &QPushButton::clicked, this, &RunDetails::rerun);
 }
@@ -249,8 +252,8 @@ void RunDetails::showRun(const QString &uid, int iteration)
 
 void RunDetails::refreshRun(const QString &uid, int iteration)
 {
-    if (uid == m_uid && (iteration == m_iteration || m_iteration == 0))
-        showRun(m_uid, m_iteration);
+    if (uid == m_uid && (iteration == m_iteration || m_iteration == 0) && !m_refresh.isActive())
+        m_refresh.start();
 }
 
 void RunDetails::apply(const Loaded &loaded)

@@ -4,6 +4,7 @@
 #include "run/runtask.h"
 #include "store/store.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <optional>
@@ -57,7 +58,8 @@ public:
 public slots:
     // Reads and shows the run (iteration 0 = the run itself, or the sweep's parent).
     void showRun(const QString &uid, int iteration = 0);
-    // Re-reads the run when it is the one shown (connect RunFollower::runUpdated).
+    // Re-reads the run when it is the one shown (connect RunFollower::runUpdated); bursts of
+    // updates are read once.
     void refreshRun(const QString &uid, int iteration);
 
 signals:
@@ -82,6 +84,7 @@ private:
     int m_generation = 0;
     std::optional<Models::RunRecordRow> m_run;
     Runtimes::RunFollower *m_follower = nullptr;
+    QTimer m_refresh;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
