@@ -44,7 +44,7 @@ int Workbench::run(int argc, char *argv[])
     Ui::installTranslators(app);
     const QString storePath = storePathFromArguments(QCoreApplication::arguments());
 
-    Ui::MainWindow window;
+    Ui::MainWindow window(storePath);
     window.show();
     // Runs that outlived an earlier Runbench, or that the command line started, go on being
     // followed while the window is open.

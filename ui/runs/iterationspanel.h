@@ -11,7 +11,6 @@ class QComboBox;
 class QTableView;
 
 class QChartView;
-class QScatterSeries;
 
 namespace Runbench::Models {
 class IterationsTableModel;
