@@ -3,6 +3,8 @@
 #include "store.h"
 #include "storeconnection.h"
 
+#include <QSet>
+
 namespace Runbench::Models {
 
 namespace {

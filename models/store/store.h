@@ -146,7 +146,7 @@ public:
 
     // Runs (runstore.cpp). saveRun inserts or replaces every field of one iteration.
     Status saveRun(const RunRecordRow &run);
-    // saveRun for many runs in one transaction: all are saved or none.
+    // Saves many runs in one transaction (imports, seeding large stores): all or none.
     Status saveRuns(const std::vector<RunRecordRow> &runs);
     Result<std::optional<RunRecordRow>> run(const QString &uid, int iteration) const;
     // Newest first.

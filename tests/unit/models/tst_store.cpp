@@ -414,25 +414,33 @@ private slots:
         QVERIFY(!orphan.ok());
         QVERIFY(orphan.error().message.contains(QLatin1String("'nope' does not exist")));
 
-        // Many runs in one transaction: a bad one leaves none of them stored.
-        RunRecordRow first = run;
-        first.uid = QStringLiteral("batch-1");
-        first.iteration = 0;
-        first.project = QStringLiteral("demo");
-        RunRecordRow second = first;
-        second.uid = QStringLiteral("batch-2");
-        second.project = QStringLiteral("nope");
-        QVERIFY(!store->saveRuns({first, second}).ok());
-        QVERIFY(!store->run(first.uid, 0)->has_value());
-        second.project = first.project;
-        QVERIFY(store->saveRuns({first, second}).ok());
-        QVERIFY(store->run(second.uid, 0)->has_value());
-
         QVERIFY(!store->setting(QStringLiteral("theme"))->has_value());
         QVERIFY(store->setSetting(QStringLiteral("theme"), QStringLiteral("dark")).ok());
         QVERIFY(store->setSetting(QStringLiteral("theme"), QStringLiteral("light")).ok());
         QCOMPARE(store->setting(QStringLiteral("theme"))->value(), QStringLiteral("light"));
         QVERIFY(!store->setSetting(QString(), QStringLiteral("x")).ok());
+    }
+
+    void savingManyRunsIsAllOrNone()
+    {
+        auto store = openStore(dbPath());
+        QVERIFY(store);
+        QVERIFY(store->createProject(project(QStringLiteral("demo"))).ok());
+        std::vector<RunRecordRow> runs(3);
+        for (int i = 0; i < 3; ++i) {
+            runs[std::size_t(i)].uid = QStringLiteral("many%1").arg(i);
+            runs[std::size_t(i)].project = QStringLiteral("demo");
+            runs[std::size_t(i)].state = QStringLiteral("completed");
+            runs[std::size_t(i)].started = at(i);
+        }
+        QVERIFY(store->saveRuns(runs).ok());
+        QCOMPARE(store->runs(RunQuery{})->size(), std::size_t(3));
+
+        runs[0].state = QStringLiteral("running");
+        runs[2].project = QStringLiteral("nope");
+        const Status orphan = store->saveRuns(runs);
+        QVERIFY(orphan.error().message.contains(QLatin1String("'nope' does not exist")));
+        QCOMPARE((*store->run(QStringLiteral("many0"), 0))->state, QStringLiteral("completed"));
     }
 
     void deletingProjectCascades()
