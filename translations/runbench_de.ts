@@ -277,6 +277,68 @@
     </message>
 </context>
 <context>
+    <name>JobManifestBuilder</name>
+    <message>
+        <source>The run wrapper is missing from this build of Runbench.</source>
+        <translation>Der Lauf-Wrapper fehlt in diesem Build von Runbench.</translation>
+    </message>
+    <message>
+        <source>The run wrapper, the function&apos;s code and the task come to %1 KiB, more than the %2 KiB a Kubernetes ConfigMap holds.</source>
+        <translation>Lauf-Wrapper, Code der Funktion und Auftrag ergeben zusammen %1 KiB, mehr als die %2 KiB, die eine Kubernetes-ConfigMap fasst.</translation>
+    </message>
+</context>
+<context>
+    <name>LauncherValues</name>
+    <message>
+        <source>The parameter %1 needs a whole number, not &apos;%2&apos;.</source>
+        <translation>Der Parameter %1 braucht eine ganze Zahl, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 needs a number, not &apos;%2&apos;.</source>
+        <translation>Der Parameter %1 braucht eine Zahl, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 needs true or false, not &apos;%2&apos;.</source>
+        <translation>Der Parameter %1 braucht true oder false, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 needs a JSON list like [1, 2], not &apos;%2&apos;.</source>
+        <translation>Der Parameter %1 braucht eine JSON-Liste wie [1, 2], nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 needs a JSON object like {&quot;a&quot;: 1}, not &apos;%2&apos;.</source>
+        <translation>Der Parameter %1 braucht ein JSON-Objekt wie {&quot;a&quot;: 1}, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The hyperparameter %1 needs at least one value.</source>
+        <translation>Der Hyperparameter %1 braucht mindestens einen Wert.</translation>
+    </message>
+    <message>
+        <source>The hyperparameter %1 needs numbers for start, stop and step or count.</source>
+        <translation>Der Hyperparameter %1 braucht Zahlen für Start, Ende und Schritt bzw. Anzahl.</translation>
+    </message>
+    <message>
+        <source>The step of hyperparameter %1 must lead from start to stop.</source>
+        <translation>Der Schritt des Hyperparameters %1 muss vom Start zum Ende führen.</translation>
+    </message>
+    <message>
+        <source>The range of hyperparameter %1 has more than %2 values.</source>
+        <translation>Der Bereich des Hyperparameters %1 hat mehr als %2 Werte.</translation>
+    </message>
+    <message>
+        <source>The count of hyperparameter %1 must be a whole number from 1 to %2.</source>
+        <translation>Die Anzahl des Hyperparameters %1 muss eine ganze Zahl von 1 bis %2 sein.</translation>
+    </message>
+    <message>
+        <source>The stop of hyperparameter %1 must not be below its start.</source>
+        <translation>Das Ende des Hyperparameters %1 darf nicht unter seinem Start liegen.</translation>
+    </message>
+    <message>
+        <source>A log scale needs start and stop above zero (hyperparameter %1).</source>
+        <translation>Eine logarithmische Skala braucht Start und Ende über null (Hyperparameter %1).</translation>
+    </message>
+</context>
+<context>
     <name>LocalProcess</name>
     <message>
         <source>%1 was not found; install it or choose another interpreter.</source>
@@ -323,6 +385,32 @@
     <message>
         <source>The regular expression is not valid: %1.</source>
         <translation>Der reguläre Ausdruck ist ungültig: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestPlan</name>
+    <message>
+        <source>spec.build.functionSourceCode is not valid base64, so there is no code to run.</source>
+        <translation>spec.build.functionSourceCode ist kein gültiges base64, daher gibt es keinen Code zum Ausführen.</translation>
+    </message>
+    <message>
+        <source>The function has neither embedded code nor a command to run.</source>
+        <translation>Die Funktion hat weder eingebetteten Code noch einen auszuführenden Befehl.</translation>
+    </message>
+    <message>
+        <source>The function has no default handler; name one with --handler.</source>
+        <translation>Die Funktion hat keinen Standard-Handler; geben Sie einen mit --handler an.</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestSet</name>
+    <message>
+        <source>Functions of kind %1 do not run on Kubernetes from Runbench; kinds that do are job, mpijob, spark, dask, nuclio, remote and serving.</source>
+        <translation>Funktionen der Art %1 laufen aus Runbench nicht auf Kubernetes; das tun die Arten job, mpijob, spark, dask, nuclio, remote und serving.</translation>
+    </message>
+    <message>
+        <source>Hyperparameter sweeps run as one Job per iteration, so they need a function of kind job, not %1.</source>
+        <translation>Hyperparameter-Sweeps laufen als ein Job pro Iteration und brauchen daher eine Funktion der Art job, nicht %1.</translation>
     </message>
 </context>
 <context>
@@ -436,6 +524,17 @@
     </message>
 </context>
 <context>
+    <name>Runbench::Models::IterationsTableModel</name>
+    <message>
+        <source>Best iteration</source>
+        <translation>Beste Iteration</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Beste</translation>
+    </message>
+</context>
+<context>
     <name>Runbench::Models::LogLineIndex</name>
     <message>
         <source>Cannot read the log file %1: %2</source>
@@ -470,6 +569,56 @@
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Models::RunsTableModel</name>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Runtimes::RunFollower</name>
+    <message>
+        <source>Runs cannot start because the run store could not be opened.</source>
+        <translation>Läufe können nicht starten, weil der Speicher der Läufe nicht geöffnet werden konnte.</translation>
+    </message>
+    <message>
+        <source>Run %1 cannot be aborted because the run store could not be opened.</source>
+        <translation>Lauf %1 kann nicht abgebrochen werden, weil der Speicher der Läufe nicht geöffnet werden konnte.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +658,75 @@
     <message>
         <source>Functions of kind %1 run as a %2, which needs a cluster; Runbench runs only local, handler, job, dask and mpijob functions on this machine.</source>
         <translation>Funktionen der Art %1 laufen als %2, wofür ein Cluster nötig ist; auf diesem Rechner führt Runbench nur Funktionen der Arten local, handler, job, dask und mpijob aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::ActivityIndicator</name>
+    <message>
+        <source>Background activity</source>
+        <translation>Hintergrundaktivität</translation>
+    </message>
+    <message>
+        <source>Background work in progress</source>
+        <translation>Arbeit im Hintergrund läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (und %n weitere)</numerusform>
+            <numerusform>%1 (und %n weitere)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::ArtifactsPanel</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file of %2; no preview.</source>
+        <translation>%1 ist eine Binärdatei mit %2; keine Vorschau.</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <source>Select an artifact to preview it.</source>
+        <translation>Wählen Sie ein Artefakt für die Vorschau.</translation>
+    </message>
+    <message>
+        <source>Artifact text</source>
+        <translation>Artefakttext</translation>
+    </message>
+    <message>
+        <source>Artifact image</source>
+        <translation>Artefaktbild</translation>
+    </message>
+    <message>
+        <source>Artifact table</source>
+        <translation>Artefakttabelle</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>This run logged no artifacts.</source>
+        <translation>Dieser Lauf hat keine Artefakte protokolliert.</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>[preview cut here]</source>
+        <translation>[Vorschau hier abgeschnitten]</translation>
     </message>
 </context>
 <context>
@@ -734,6 +952,53 @@
     <message>
         <source>Hub item description</source>
         <translation>Beschreibung des Hub-Elements</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::IterationsPanel</name>
+    <message>
+        <source>Iterations table</source>
+        <translation>Iterationstabelle</translation>
+    </message>
+    <message>
+        <source>Result to chart</source>
+        <translation>Ergebnis im Diagramm</translation>
+    </message>
+    <message>
+        <source>Parameter to chart against</source>
+        <translation>Parameter der x-Achse</translation>
+    </message>
+    <message>
+        <source>Chart of a result against a parameter</source>
+        <translation>Diagramm eines Ergebnisses über einem Parameter</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>E&amp;rgebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;against parameter:</source>
+        <translation>ü&amp;ber Parameter:</translation>
+    </message>
+    <message>
+        <source>Pick a result and a parameter to chart.</source>
+        <translation>Wählen Sie ein Ergebnis und einen Parameter für das Diagramm.</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <source>Best iteration</source>
+        <translation>Beste Iteration</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>No iteration has numbers for both.</source>
+        <translation>Keine Iteration hat Zahlen für beide.</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1346,643 @@
     <message>
         <source>Load error</source>
         <translation>Ladefehler</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Close Without Saving?</source>
+        <translation>Ohne Speichern schließen?</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Close it anyway?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Function &amp;Hub</source>
+        <translation>Funktions-&amp;Hub</translation>
+    </message>
+    <message>
+        <source>Browse, preview and import functions from the hub</source>
+        <translation>Funktionen aus dem Hub durchsuchen, ansehen und importieren</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>No recent items</source>
+        <translation>Keine zuletzt geöffneten Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Items</source>
+        <translation>Zuletzt geöffnete Einträge &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>%1 wird geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::RunDetails</name>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Exit-Code</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Laufordner</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Run details</source>
+        <translation>Laufdetails</translation>
+    </message>
+    <message>
+        <source>No run selected</source>
+        <translation>Kein Lauf ausgewählt</translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Abort run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Re-run...</source>
+        <translation>&amp;Erneut ausführen …</translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Run details tabs</source>
+        <translation>Reiter der Laufdetails</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Logdatei</translation>
+    </message>
+    <message>
+        <source>The log view appears here.</source>
+        <translation>Hier erscheint die Log-Ansicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters</source>
+        <translation>&amp;Parameter</translation>
+    </message>
+    <message>
+        <source>Re&amp;sults</source>
+        <translation>Er&amp;gebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Iterations</source>
+        <translation>&amp;Iterationen</translation>
+    </message>
+    <message>
+        <source>Ar&amp;tifacts</source>
+        <translation>Ar&amp;tefakte</translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation>&amp;Logs</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Run %1 is not in the store.</source>
+        <translation>Lauf %1 ist nicht im Speicher.</translation>
+    </message>
+    <message>
+        <source>Run %1 (iteration %2): %3</source>
+        <translation>Lauf %1 (Iteration %2): %3</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::RunLauncher</name>
+    <message>
+        <source>Run launcher</source>
+        <translation>Laufstarter</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Run name</source>
+        <translation>Laufname</translation>
+    </message>
+    <message>
+        <source>function-handler</source>
+        <translation>funktion-handler</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>the function&apos;s project</source>
+        <translation>das Projekt der Funktion</translation>
+    </message>
+    <message>
+        <source>Target runtime</source>
+        <translation>Ziel-Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <source>Local (this machine)</source>
+        <translation>Lokal (dieser Rechner)</translation>
+    </message>
+    <message>
+        <source>Kubernetes (not available yet)</source>
+        <translation>Kubernetes (noch nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Handler:</source>
+        <translation>&amp;Handler:</translation>
+    </message>
+    <message>
+        <source>Run &amp;name:</source>
+        <translation>Lauf&amp;name:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Target runtime:</source>
+        <translation>&amp;Ziel-Laufzeitumgebung:</translation>
+    </message>
+    <message>
+        <source>Launcher sections</source>
+        <translation>Abschnitte des Laufstarters</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters and inputs</source>
+        <translation>&amp;Parameter und Eingaben</translation>
+    </message>
+    <message>
+        <source>&amp;Hyperparameters</source>
+        <translation>&amp;Hyperparameter</translation>
+    </message>
+    <message>
+        <source>Equivalent command line</source>
+        <translation>Entsprechende Befehlszeile</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CLI command</source>
+        <translation>Als CLI-Befehl &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as CLI command</source>
+        <translation>Als CLI-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Launch</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Launch run</source>
+        <translation>Lauf starten</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Path or URL</source>
+        <translation>Pfad oder URL</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Aus %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>Hyperparameter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Step or count</source>
+        <translation>Schritt oder Anzahl</translation>
+    </message>
+    <message>
+        <source>A list takes comma-separated values; a range goes from start to stop (inclusive) by step; random draws and log scales take a count of values between start and stop.</source>
+        <translation>Eine Liste nimmt durch Kommas getrennte Werte; ein Bereich läuft in Schritten vom Start bis einschließlich Ende; Zufallswerte und logarithmische Skalen nehmen eine Anzahl von Werten zwischen Start und Ende.</translation>
+    </message>
+    <message>
+        <source>Add hyperparameter</source>
+        <translation>Hyperparameter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove hyperparameter</source>
+        <translation>Hyperparameter entfernen</translation>
+    </message>
+    <message>
+        <source>Each hyperparameter takes a list of values.</source>
+        <translation>Jeder Hyperparameter nimmt eine Liste von Werten an.</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>grid (every combination)</source>
+        <translation>grid (jede Kombination)</translation>
+    </message>
+    <message>
+        <source>list (row by row)</source>
+        <translation>list (Zeile für Zeile)</translation>
+    </message>
+    <message>
+        <source>random (draws)</source>
+        <translation>random (Zufallsziehungen)</translation>
+    </message>
+    <message>
+        <source>Parallel runs</source>
+        <translation>Parallele Läufe</translation>
+    </message>
+    <message>
+        <source>Max iterations</source>
+        <translation>Höchstzahl Iterationen</translation>
+    </message>
+    <message>
+        <source>default (10)</source>
+        <translation>Standard (10)</translation>
+    </message>
+    <message>
+        <source>Max errors</source>
+        <translation>Höchstzahl Fehler</translation>
+    </message>
+    <message>
+        <source>default (3)</source>
+        <translation>Standard (3)</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Stop condition</source>
+        <translation>Abbruchbedingung</translation>
+    </message>
+    <message>
+        <source>e.g. accuracy &gt;= 0.9</source>
+        <translation>z. B. accuracy &gt;= 0.9</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>max.accuracy or min.loss</source>
+        <translation>max.accuracy oder min.loss</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Strategie:</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel runs:</source>
+        <translation>&amp;Parallele Läufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Max iterations:</source>
+        <translation>Höchstzahl &amp;Iterationen:</translation>
+    </message>
+    <message>
+        <source>Max &amp;errors:</source>
+        <translation>Höchstzahl &amp;Fehler:</translation>
+    </message>
+    <message>
+        <source>Stop &amp;condition:</source>
+        <translation>Abbruch&amp;bedingung:</translation>
+    </message>
+    <message>
+        <source>Se&amp;lector:</source>
+        <translation>Aus&amp;wahl:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Parameter type</source>
+        <translation>Parametertyp</translation>
+    </message>
+    <message>
+        <source>Hyperparameter kind</source>
+        <translation>Art des Hyperparameters</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>Zufall</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a function reference like project/name@hash.</source>
+        <translation>&apos;%1&apos; ist kein Funktionsverweis wie projekt/name@hash.</translation>
+    </message>
+    <message>
+        <source>The function %1 is not in the store.</source>
+        <translation>Die Funktion %1 ist nicht im Speicher.</translation>
+    </message>
+    <message>
+        <source>The parameter in row %1 needs a name.</source>
+        <translation>Der Parameter in Zeile %1 braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The input in row %1 needs a key.</source>
+        <translation>Die Eingabe in Zeile %1 braucht einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The label in row %1 needs a key.</source>
+        <translation>Das Label in Zeile %1 braucht einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The hyperparameter in row %1 needs a name.</source>
+        <translation>Der Hyperparameter in Zeile %1 braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose a function to run.</source>
+        <translation>Wählen Sie eine Funktion zum Ausführen.</translation>
+    </message>
+    <message>
+        <source>Runs cannot start from here yet.</source>
+        <translation>Läufe können von hier aus noch nicht starten.</translation>
+    </message>
+    <message>
+        <source>The command line is on the clipboard.</source>
+        <translation>Die Befehlszeile ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Starting the run...</source>
+        <translation>Der Lauf wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Started run %1.</source>
+        <translation>Lauf %1 gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::RunsMonitor</name>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Runs table</source>
+        <translation>Tabelle der Läufe</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Project filter</source>
+        <translation>Projektfilter</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <source>Function filter</source>
+        <translation>Funktionsfilter</translation>
+    </message>
+    <message>
+        <source>All functions</source>
+        <translation>Alle Funktionen</translation>
+    </message>
+    <message>
+        <source>Label filter</source>
+        <translation>Labelfilter</translation>
+    </message>
+    <message>
+        <source>label=value, ...</source>
+        <translation>label=wert, …</translation>
+    </message>
+    <message>
+        <source>Name search</source>
+        <translation>Namenssuche</translation>
+    </message>
+    <message>
+        <source>Search names</source>
+        <translation>Namen suchen</translation>
+    </message>
+    <message>
+        <source>Time range filter</source>
+        <translation>Zeitraumfilter</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Write label filters as key=value, separated by commas.</source>
+        <translation>Schreiben Sie Labelfilter als schlüssel=wert, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs</source>
+        <translation>%1 von %2 Läufen</translation>
     </message>
 </context>
 <context>
