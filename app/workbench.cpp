@@ -4,7 +4,6 @@
 #include "appidentity.h"
 #include "firstpaintexit.h"
 #include "mainwindow.h"
-#include "runfollower.h"
 #include "store/store.h"
 #include "translator.h"
 #include "views/projectsnapshot.h"
@@ -54,9 +53,6 @@ int Workbench::run(int argc, char *argv[])
     if (exitAfterFirstPaint)
         window.installEventFilter(&firstPaintExit);
     window.show();
-    // Runs that outlived an earlier Runbench, or that the command line started, go on being
-    // followed while the window is open.
-    Runtimes::RunFollower runs(storePath);
 
     auto *watcher = new QFutureWatcher<Snapshot>(&window);
     QObject::connect(watcher, &QFutureWatcher<Snapshot>::finished, &window,

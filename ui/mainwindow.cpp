@@ -4,7 +4,12 @@
 #include "activityindicator.h"
 #include "documentpage.h"
 #include "hub/hubpage.h"
+#include "logview/logview.h"
 #include "recentitems.h"
+#include "runfollower.h"
+#include "runs/rundetails.h"
+#include "runs/runlauncher.h"
+#include "runs/runsmonitor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,6 +71,7 @@ MainWindow::MainWindow(QString storePath, QWidget *parent)
     createWelcomePage();
     createProjectsDock();
     createDetailsDock();
+    createRunDocks();
     createActions();
 
     createToolBar();
@@ -129,6 +135,59 @@ void MainWindow::showHub()
     m_hubPage->focusSearch();
 }
 
+void MainWindow::showLauncher()
+{
+    if (!m_follower)
+        return;
+    if (!m_launcher) {
+        m_launcher = new RunLauncher(m_storePath, m_documents);
+        m_launcher->setRunFollower(m_follower);
+        connect(m_launcher, &RunLauncher::launched, this, [this](const QString &uid) {
+            statusBar()->showMessage(tr("Started run %1").arg(uid));
+            m_runsMonitor->reload();
+            showRun(uid);
+        });
+        connect(m_launcher, &RunLauncher::launchFailed, this,
+                [this](const QString &message) { statusBar()->showMessage(message); });
+        m_documents->addTab(m_launcher, tr("Run Launcher"));
+    }
+    m_documents->setCurrentWidget(m_launcher);
+}
+
+void MainWindow::showRun(const QString &uid)
+{
+    if (!m_follower || uid.isEmpty())
+        return;
+    if (!m_runDetails) {
+        m_runDetails = new RunDetails(m_storePath, m_documents);
+        m_runDetails->setRunFollower(m_follower);
+        connect(m_runDetails, &RunDetails::rerunRequested, this,
+                [this](const QString &functionRef, const Models::RunTask &task) {
+                    showLauncher();
+                    m_launcher->setRun(functionRef, task);
+                });
+        connect(m_runDetails, &RunDetails::logPathChanged, this, [this](const QString &path) {
+            m_logView->openFile(path, path + QStringLiteral(".times"));
+        });
+        connect(m_follower, &Runtimes::RunFollower::runUpdated, m_runDetails,
+                &RunDetails::refreshRun);
+        m_documents->addTab(m_runDetails, tr("Run Details"));
+    }
+    m_runDetails->showRun(uid);
+}
+
+void MainWindow::abortCurrentRun()
+{
+    const QString uid = m_runsMonitor ? m_runsMonitor->currentUid() : QString();
+    if (uid.isEmpty() || !m_follower)
+        return;
+    const int token = m_activity->begin(tr("Aborting run %1").arg(uid));
+    m_follower->abort(uid, this, [this, uid, token](const Models::Status &status) {
+        m_activity->end(token);
+        statusBar()->showMessage(status ? tr("Aborted run %1").arg(uid) : status.error().message);
+    });
+}
+
 DocumentPage *MainWindow::currentPage() const
 {
     return qobject_cast<DocumentPage *>(m_documents->currentWidget());
@@ -160,6 +219,10 @@ void MainWindow::closeDocument(int index)
     }
     if (page == m_hubPage)
         m_hubPage = nullptr;
+    if (page == m_launcher)
+        m_launcher = nullptr;
+    if (page == m_runDetails)
+        m_runDetails = nullptr;
     m_documents->removeTab(index);
     page->deleteLater();
 }
@@ -237,6 +300,26 @@ void MainWindow::createRunMenu()
     m_hubAction->setStatusTip(tr("Browse, preview and import functions from the hub"));
     m_hubAction->setEnabled(!m_storePath.isEmpty());
     connect(m_hubAction, &QAction::triggered, this, &MainWindow::showHub);
+
+    runMenu->addSeparator();
+    m_runAction =
+        runMenu->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Run…"));
+    m_runAction->setObjectName(QStringLiteral("runAction"));
+    m_runAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_runAction->setStatusTip(tr("Set parameters and hyperparameters and start a run"));
+    m_runAction->setEnabled(m_follower);
+    connect(m_runAction, &QAction::triggered, this, &MainWindow::showLauncher);
+    m_abortAction =
+        runMenu->addAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Abort Run"));
+    m_abortAction->setObjectName(QStringLiteral("abortAction"));
+    m_abortAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_abortAction->setStatusTip(tr("Abort the run selected in the runs table"));
+    m_abortAction->setEnabled(false);
+    connect(m_abortAction, &QAction::triggered, this, &MainWindow::abortCurrentRun);
+    if (m_runsMonitor) {
+        connect(m_runsMonitor, &RunsMonitor::currentRunChanged, this,
+                [this](const QString &uid) { m_abortAction->setEnabled(!uid.isEmpty()); });
+    }
 }
 
 void MainWindow::createViewMenu()
@@ -249,6 +332,14 @@ void MainWindow::createViewMenu()
     QAction *detailsAction = m_detailsDock->toggleViewAction();
     detailsAction->setObjectName(QStringLiteral("toggleDetailsAction"));
     viewMenu->addAction(detailsAction);
+    if (m_runsDock) {
+        QAction *runsAction = m_runsDock->toggleViewAction();
+        runsAction->setObjectName(QStringLiteral("toggleRunsAction"));
+        viewMenu->addAction(runsAction);
+        QAction *logAction = m_logDock->toggleViewAction();
+        logAction->setObjectName(QStringLiteral("toggleLogAction"));
+        viewMenu->addAction(logAction);
+    }
     QAction *statusBarAction = viewMenu->addAction(tr("&Status Bar"));
     statusBarAction->setObjectName(QStringLiteral("toggleStatusBarAction"));
     statusBarAction->setCheckable(true);
@@ -277,6 +368,9 @@ void MainWindow::createToolBar()
     toolBar->setAccessibleName(tr("Main toolbar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_saveAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_runAction);
+    toolBar->addAction(m_abortAction);
     toolBar->addSeparator();
     toolBar->addAction(m_hubAction);
 }
@@ -368,6 +462,39 @@ void MainWindow::createDetailsDock()
 
     m_detailsDock->setWidget(pane);
     addDockWidget(Qt::LeftDockWidgetArea, m_detailsDock);
+}
+
+void MainWindow::createRunDocks()
+{
+    if (m_storePath.isEmpty())
+        return;
+    // Runs that outlived an earlier Runbench, or that the command line started, go on being
+    // followed while the window is open.
+    m_follower = new Runtimes::RunFollower(m_storePath, {}, 2000, this);
+    connect(m_follower, &Runtimes::RunFollower::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+
+    m_runsDock = new QDockWidget(tr("Runs"), this);
+    m_runsDock->setObjectName(QStringLiteral("runsDock"));
+    m_runsDock->setAccessibleName(tr("Runs"));
+    m_runsMonitor = new RunsMonitor(m_storePath, m_runsDock);
+    m_runsDock->setWidget(m_runsMonitor);
+    addDockWidget(Qt::BottomDockWidgetArea, m_runsDock);
+    connect(m_follower, &Runtimes::RunFollower::runUpdated, m_runsMonitor,
+            &RunsMonitor::refreshRun);
+    connect(m_runsMonitor, &RunsMonitor::currentRunChanged, this, &MainWindow::showRun);
+    connect(m_runsMonitor, &RunsMonitor::runActivated, this, [this](const QString &uid) {
+        showRun(uid);
+        m_documents->setCurrentWidget(m_runDetails);
+    });
+
+    m_logDock = new QDockWidget(tr("Log"), this);
+    m_logDock->setObjectName(QStringLiteral("logDock"));
+    m_logDock->setAccessibleName(tr("Log"));
+    m_logView = new LogView(m_logDock);
+    m_logDock->setWidget(m_logView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    splitDockWidget(m_runsDock, m_logDock, Qt::Horizontal);
 }
 
 void MainWindow::createWelcomePage()

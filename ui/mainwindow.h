@@ -17,11 +17,19 @@ class QTreeView;
 class QUndoGroup;
 class QWidget;
 
+namespace Runbench::Runtimes {
+class RunFollower;
+}
+
 namespace Runbench::Ui {
 
 class ActivityIndicator;
 class DocumentPage;
 class HubPage;
+class LogView;
+class RunDetails;
+class RunLauncher;
+class RunsMonitor;
 
 // The workbench's main window: projects tree on the left, documents (function editors, run
 // details, the hub) in the centre, runs and logs at the bottom, with the standard menus.
@@ -47,6 +55,12 @@ public slots:
     void showLoadError(const QString &message);
     // Shows the hub page, creating it on first use.
     void showHub();
+    // Shows the run launcher, creating it on first use.
+    void showLauncher();
+    // Shows a run's details in the run details page.
+    void showRun(const QString &uid);
+    // Aborts the run selected in the runs table.
+    void abortCurrentRun();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +80,7 @@ private:
     void closeDocument(int index);
     void createProjectsDock();
     void createDetailsDock();
+    void createRunDocks();
     void createWelcomePage();
     void updateWelcomeCounts();
     void showDetails(const QModelIndex &index);
@@ -82,6 +97,15 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_hubAction = nullptr;
+    QAction *m_runAction = nullptr;
+    QAction *m_abortAction = nullptr;
+    Runtimes::RunFollower *m_follower = nullptr;
+    RunsMonitor *m_runsMonitor = nullptr;
+    LogView *m_logView = nullptr;
+    RunDetails *m_runDetails = nullptr;
+    RunLauncher *m_launcher = nullptr;
+    QDockWidget *m_runsDock = nullptr;
+    QDockWidget *m_logDock = nullptr;
 
     QTreeView *m_projectsTree = nullptr;
     QDockWidget *m_projectsDock = nullptr;
