@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <optional>
 
 namespace Runbench::Models {
 
@@ -114,10 +115,12 @@ Result<std::vector<HubSource>> HubLibrary::sources() const
 
 Result<HubSource> HubLibrary::findSource(const QString &name) const
 {
-    auto all = sources();
-    if (!all)
-        return all.error();
-    for (HubSource &source : *all) {
+    if (name == QLatin1String(BundledHub::kSourceName))
+        return BundledHub::source(m_cacheDir);
+    auto user = userSources();
+    if (!user)
+        return user.error();
+    for (HubSource &source : *user) {
         if (source.name() == name)
             return std::move(source);
     }
@@ -330,11 +333,20 @@ Result<std::vector<HubRefreshResult>> HubLibrary::refresh(const QString &sourceN
                                                           const HubProgressCallback &progress) const
 {
     std::vector<HubSource> chosen;
+    std::optional<HubRefreshResult> bundledMissing;
     if (sourceName.isEmpty()) {
-        auto all = sources();
-        if (!all)
-            return all.error();
-        chosen = std::move(*all);
+        auto user = userSources();
+        if (!user)
+            return user.error();
+        chosen = std::move(*user);
+        if (auto bundled = BundledHub::source(m_cacheDir))
+            chosen.push_back(std::move(*bundled));
+        else
+            bundledMissing = HubRefreshResult{QString::fromLatin1(BundledHub::kSourceName),
+                                              HubRefreshResult::Outcome::Failed,
+                                              bundled.error().message,
+                                              0,
+                                              {}};
     } else {
         auto one = findSource(sourceName);
         if (!one)
@@ -353,6 +365,8 @@ Result<std::vector<HubRefreshResult>> HubLibrary::refresh(const QString &sourceN
         results.push_back(refreshSource(source, cancel, progress, step, steps));
         step += source.isLocal() ? 0 : 2;
     }
+    if (bundledMissing && !(cancel && cancel->load()))
+        results.push_back(std::move(*bundledMissing));
     return results;
 }
 

@@ -14,10 +14,20 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace Runbench::Models;
 
 namespace {
+
+// CPU time of this thread in ms: on a machine shared with builds, wall time mostly measures
+// the other processes.
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
 
 double median(std::vector<double> values)
 {
@@ -122,29 +132,32 @@ int main(int argc, char **argv)
     // Load + index from the offline cache, as the hub page and `hub list` do.
     const HubSource source = hub.userSources()->front();
     std::vector<double> loads;
+    std::vector<double> loadsCpu;
     std::vector<double> parses;
     std::size_t versions = 0;
     for (int i = 0; i < 30; ++i) {
         QElapsedTimer timer;
         timer.start();
+        const double cpu = threadCpuMs();
         const auto loaded = hub.catalog(source);
+        loadsCpu.push_back(threadCpuMs() - cpu);
         loads.push_back(double(timer.nsecsElapsed()) / 1e6);
         if (!loaded)
             return fail(loaded.error().message);
         versions = loaded->items().size();
-        timer.restart();
+        const double parseCpu = threadCpuMs();
         const auto parsed =
             HubCatalog::parse(std::string_view(catalog.constData(), std::size_t(catalog.size())),
                               QStringLiteral("x"));
-        parses.push_back(double(timer.nsecsElapsed()) / 1e6);
+        parses.push_back(threadCpuMs() - parseCpu);
     }
-    std::printf("hub catalog of %zu versions: load from cache + parse + index median %.2f ms "
-                "(goal < 50 ms); parse + index alone %.2f ms\n",
-                versions, median(loads), median(parses));
+    std::printf("hub catalog of %zu versions: load from cache + parse + index median %.2f ms wall, "
+                "%.2f ms CPU (goal < 50 ms); parse + index alone %.2f ms CPU\n",
+                versions, median(loads), median(loadsCpu), median(parses));
 
-    // Typing "describe dataset" into the search box (category utils): one search per keystroke.
+    // Typing "model a dataset" into the search box (category utils): one search per keystroke.
     const auto loaded = hub.catalog(source);
-    const QString typed = QStringLiteral("describe dataset");
+    const QString typed = QStringLiteral("model a dataset");
     std::vector<double> keystrokes;
     std::size_t hits = 0;
     for (int round = 0; round < 20; ++round) {

@@ -346,9 +346,9 @@ void TestHubRemote::faultsKeepTheLastGoodCatalog()
     addWeb(hub, server);
     if (QTest::currentTestFailed())
         return;
-    const QStringList before = filesBelow(m_home);
     const std::size_t items =
         findLoaded(*hub.catalogs(), QStringLiteral("web"))->catalog.items().size();
+    const QStringList before = filesBelow(m_home);
 
     server.setFault(fault);
     const auto refreshed = hub.refresh();
