@@ -18,7 +18,9 @@ const QCommandLineOption kKind(QStringLiteral("kind"),
                                QStringLiteral("KIND"));
 const QCommandLineOption kChannel(
     QStringLiteral("channel"),
-    QStringLiteral("With 'add': the hub channel to read, master (default) or development."),
+    QStringLiteral("With 'add': the hub channel to read, master (default) or development. "
+                   "Web sources are downloaded when added and by 'hub refresh', and read from "
+                   "the offline cache otherwise."),
     QStringLiteral("CHANNEL"));
 const QCommandLineOption kProject(QStringLiteral("project"),
                                   QStringLiteral("Project to import into (default: 'default')."),
@@ -297,12 +299,8 @@ QList<Command> hubCommands()
     return {
         {h,
          QStringLiteral("sources"),
-         QStringLiteral(
-             "List hub sources (yours first, then the bundled hub); add NAME [URL|PATH] "
-             "[--channel development] or remove NAME. URL is a hub root such as "
-             "https://mlrun.github.io/marketplace (the default when left out); PATH a hub folder "
-             "or git checkout. Web sources are downloaded when added and by 'hub refresh', and "
-             "read offline from the cache otherwise."),
+         QStringLiteral("List hub sources; add NAME [URL|PATH] [--channel C] (URL: a hub root, "
+                        "default MLRun's hub; PATH: a folder or git checkout) or remove NAME."),
          {QStringLiteral("[add|remove]"), QStringLiteral("[NAME]"), QStringLiteral("[URL|PATH]")},
          {kChannel},
          sourcesCommand},
