@@ -114,18 +114,85 @@
     </message>
 </context>
 <context>
+    <name>HubLibrary</name>
+    <message>
+        <source>The hub sources setting is damaged; remove and add the sources again.</source>
+        <translation>Die Einstellung der Hub-Quellen ist beschädigt; entfernen Sie die Quellen und fügen Sie sie erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>There is no hub source named %1.</source>
+        <translation>Es gibt keine Hub-Quelle namens %1.</translation>
+    </message>
+    <message>
+        <source>A hub source name must be non-empty and contain no &apos;/&apos; or &apos;:&apos;.</source>
+        <translation>Der Name einer Hub-Quelle darf nicht leer sein und weder „/“ noch „:“ enthalten.</translation>
+    </message>
+    <message>
+        <source>A hub source named %1 exists already.</source>
+        <translation>Eine Hub-Quelle namens %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>The hub channel %1 is not a plain name such as master or development.</source>
+        <translation>Der Hub-Kanal %1 ist kein einfacher Name wie master oder development.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid http(s) URL for a hub source.</source>
+        <translation>%1 ist keine gültige http(s)-URL für eine Hub-Quelle.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor an http(s) URL.</source>
+        <translation>%1 ist weder ein Ordner noch eine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>There is no hub source named %1 to remove.</source>
+        <translation>Es gibt keine Hub-Quelle namens %1, die entfernt werden könnte.</translation>
+    </message>
+    <message>
+        <source>The hub source %1 has not been downloaded yet; refresh it to see its functions.</source>
+        <translation>Die Hub-Quelle %1 wurde noch nicht heruntergeladen; aktualisieren Sie sie, um ihre Funktionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The hub source %1 has no downloaded tags.json; refresh it.</source>
+        <translation>Für die Hub-Quelle %1 ist keine tags.json heruntergeladen; aktualisieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>The tags.json of the hub source %1 is not a JSON object.</source>
+        <translation>Die tags.json der Hub-Quelle %1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 cannot be read (%2).</source>
+        <translation>Der Katalog %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Could not refresh the hub source %1: %2 Offline — showing the catalog cached at %3.</source>
+        <translation>Die Hub-Quelle %1 konnte nicht aktualisiert werden: %2 Offline — angezeigt wird der am %3 zwischengespeicherte Katalog.</translation>
+    </message>
+    <message>
+        <source>Could not refresh the hub source %1: %2 No copy of its catalog is cached yet.</source>
+        <translation>Die Hub-Quelle %1 konnte nicht aktualisiert werden: %2 Von ihrem Katalog ist noch keine Kopie zwischengespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not download %1 of item %2 version %3 from the hub source %4: %5</source>
+        <translation>%1 von Eintrag %2 in Version %3 konnte nicht von der Hub-Quelle %4 heruntergeladen werden: %5</translation>
+    </message>
+    <message>
+        <source>Item %1 version %2 of the hub source %3 lists no asset %4.</source>
+        <translation>Eintrag %1 in Version %2 der Hub-Quelle %3 führt kein Asset %4.</translation>
+    </message>
+    <message>
+        <source>Downloading item %1 version %2 of the hub source %3 was cancelled.</source>
+        <translation>Das Herunterladen von Eintrag %1 in Version %2 der Hub-Quelle %3 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The item.yaml of item %1 version %2 of the hub source %3 is not a YAML mapping; the catalog entry is used instead.</source>
+        <translation>Die item.yaml von Eintrag %1 in Version %2 der Hub-Quelle %3 ist keine YAML-Zuordnung; stattdessen wird der Katalogeintrag verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>HubSource</name>
     <message>
         <source>The hub source %1 is on the web (%2); only local hub sources are read here.</source>
         <translation>Die Hub-Quelle %1 liegt im Web (%2); hier werden nur lokale Hub-Quellen gelesen.</translation>
-    </message>
-    <message>
-        <source>The hub source %1 has no catalog at %2.</source>
-        <translation>Die Hub-Quelle %1 hat keinen Katalog unter %2.</translation>
-    </message>
-    <message>
-        <source>Could not read the catalog of the hub source %1: %2.</source>
-        <translation>Der Katalog der Hub-Quelle %1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The hub source %1 refuses the file %2 of item %3 version %4: the path must stay inside the item&apos;s folder.</source>
@@ -154,6 +221,14 @@
     <message>
         <source>Could not read %1 of item %2 version %3 from the hub source %4: %5.</source>
         <translation>%1 von Eintrag %2 in Version %3 konnte nicht aus der Hub-Quelle %4 gelesen werden: %5.</translation>
+    </message>
+    <message>
+        <source>The hub source %1 has no %2 at %3.</source>
+        <translation>Die Hub-Quelle %1 hat keine %2 unter %3.</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 of the hub source %2: %3.</source>
+        <translation>Die Datei %1 der Hub-Quelle %2 konnte nicht gelesen werden: %3.</translation>
     </message>
 </context>
 <context>

@@ -114,17 +114,84 @@
     </message>
 </context>
 <context>
+    <name>HubLibrary</name>
+    <message>
+        <source>The hub sources setting is damaged; remove and add the sources again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hub source named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hub source name must be non-empty and contain no &apos;/&apos; or &apos;:&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hub source named %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub channel %1 is not a plain name such as master or development.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid http(s) URL for a hub source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hub source named %1 to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub source %1 has not been downloaded yet; refresh it to see its functions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub source %1 has no downloaded tags.json; refresh it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags.json of the hub source %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh the hub source %1: %2 Offline — showing the catalog cached at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh the hub source %1: %2 No copy of its catalog is cached yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download %1 of item %2 version %3 from the hub source %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 version %2 of the hub source %3 lists no asset %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading item %1 version %2 of the hub source %3 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item.yaml of item %1 version %2 of the hub source %3 is not a YAML mapping; the catalog entry is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HubSource</name>
     <message>
         <source>The hub source %1 is on the web (%2); only local hub sources are read here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub source %1 has no catalog at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the catalog of the hub source %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -153,6 +220,14 @@
     </message>
     <message>
         <source>Could not read %1 of item %2 version %3 from the hub source %4: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub source %1 has no %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the %1 of the hub source %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
