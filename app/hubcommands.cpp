@@ -45,6 +45,10 @@ Result<std::vector<LoadedHubSource>> loadSources(CommandContext &ctx)
         return loaded.error();
     for (const QString &warning : loaded->warnings)
         Output::warning(warning);
+    for (const LoadedHubSource &source : loaded->sources) {
+        for (const QString &warning : source.catalog.warnings())
+            Output::warning(warning);
+    }
     return std::move(loaded->sources);
 }
 

@@ -228,7 +228,6 @@ Result<HubLibrary::Catalogs> HubLibrary::catalogs() const
         }
         if (cachedAt.isValid())
             result.cachedAt.insert(source.name(), cachedAt);
-        result.warnings << catalog->warnings();
         result.sources.push_back({source, std::move(*catalog)});
     }
     return result;
@@ -260,7 +259,7 @@ Result<HubTags> HubLibrary::tags(const HubSource &source) const
     return HubTags{textList(root->get("categories")), textList(root->get("kind"))};
 }
 
-HubRefreshResult HubLibrary::refreshSource(const HubSource &source, const std::atomic_bool *cancel,
+HubRefreshResult HubLibrary::refreshSource(const HubSource &source, const HubCancel &cancel,
                                            const HubProgressCallback &progress, int step,
                                            int steps) const
 {
@@ -275,8 +274,12 @@ HubRefreshResult HubLibrary::refreshSource(const HubSource &source, const std::a
         return result;
     }
     const HubFetcher fetcher(m_store, m_http);
+    std::atomic_bool stop = cancel.requested();
+    const std::atomic_bool *httpCancel = cancel.flag() ? cancel.flag() : &stop;
     const auto report = [&](const QString &file, int at) {
-        return [&progress, &source, file, at, steps](qint64 bytes, qint64 total) {
+        return [&progress, &source, &cancel, &stop, file, at, steps](qint64 bytes, qint64 total) {
+            if (cancel.requested())
+                stop = true;
             if (progress)
                 progress({source.name(), file, bytes, total, at, steps});
         };
@@ -293,7 +296,7 @@ HubRefreshResult HubLibrary::refreshSource(const HubSource &source, const std::a
             return parsed.error();
         return {};
     };
-    auto fetched = fetcher.refresh(source.name(), source.catalogUrl(), checkCatalog, cancel,
+    auto fetched = fetcher.refresh(source.name(), source.catalogUrl(), checkCatalog, httpCancel,
                                    report(source.catalogUrl(), step));
     if (!fetched) {
         result.outcome = HubRefreshResult::Outcome::Failed;
@@ -322,14 +325,14 @@ HubRefreshResult HubLibrary::refreshSource(const HubSource &source, const std::a
             return root.error();
         return {};
     };
-    if (auto tags = fetcher.refresh(source.name(), source.tagsUrl(), checkTags, cancel,
+    if (auto tags = fetcher.refresh(source.name(), source.tagsUrl(), checkTags, httpCancel,
                                     report(source.tagsUrl(), step + 1)))
         result.bytesReceived += tags->bytesReceived;
     return result;
 }
 
 Result<std::vector<HubRefreshResult>> HubLibrary::refresh(const QString &sourceName,
-                                                          const std::atomic_bool *cancel,
+                                                          const HubCancel &cancel,
                                                           const HubProgressCallback &progress) const
 {
     std::vector<HubSource> chosen;
@@ -360,12 +363,12 @@ Result<std::vector<HubRefreshResult>> HubLibrary::refresh(const QString &sourceN
     std::vector<HubRefreshResult> results;
     int step = 0;
     for (const HubSource &source : chosen) {
-        if (cancel && cancel->load())
+        if (cancel.requested())
             break;
         results.push_back(refreshSource(source, cancel, progress, step, steps));
         step += source.isLocal() ? 0 : 2;
     }
-    if (bundledMissing && !(cancel && cancel->load()))
+    if (bundledMissing && !cancel.requested())
         results.push_back(std::move(*bundledMissing));
     return results;
 }
@@ -383,8 +386,7 @@ Result<HubResolution> HubLibrary::resolve(const QString &reference) const
 }
 
 Result<QByteArray> HubLibrary::fetchItemFile(const HubSource &source, const HubItem &item,
-                                             const QString &relativePath,
-                                             const std::atomic_bool *cancel,
+                                             const QString &relativePath, const HubCancel &cancel,
                                              const HubProgressCallback &progress, int step,
                                              int steps) const
 {
@@ -393,11 +395,16 @@ Result<QByteArray> HubLibrary::fetchItemFile(const HubSource &source, const HubI
     const Result<QString> url = source.versionFileUrl(item.dir, item.tag, relativePath);
     if (!url)
         return url.error();
+    std::atomic_bool stop = cancel.requested();
     const auto report = [&](qint64 bytes, qint64 total) {
+        if (cancel.requested())
+            stop = true;
         if (progress)
             progress({source.name(), relativePath, bytes, total, step, steps});
     };
-    auto bytes = HubFetcher(m_store, m_http).cachedOrFetch(source.name(), *url, {}, cancel, report);
+    auto bytes =
+        HubFetcher(m_store, m_http)
+            .cachedOrFetch(source.name(), *url, {}, cancel.flag() ? cancel.flag() : &stop, report);
     if (!bytes)
         return Error(
             tr("Could not download %1 of item %2 version %3 from the hub source %4: %5")
@@ -407,7 +414,7 @@ Result<QByteArray> HubLibrary::fetchItemFile(const HubSource &source, const HubI
 }
 
 Result<QByteArray> HubLibrary::itemFile(const HubSource &source, const HubItem &item,
-                                        const QString &relativePath, const std::atomic_bool *cancel,
+                                        const QString &relativePath, const HubCancel &cancel,
                                         const HubProgressCallback &progress) const
 {
     return fetchItemFile(source, item, relativePath, cancel, progress, 0, 1);
@@ -429,7 +436,7 @@ Result<QByteArray> HubLibrary::asset(const HubSource &source, const HubItem &ite
 }
 
 Result<QByteArray> HubLibrary::fetchAsset(const HubSource &source, const HubItem &item,
-                                          const QString &asset, const std::atomic_bool *cancel,
+                                          const QString &asset, const HubCancel &cancel,
                                           const HubProgressCallback &progress) const
 {
     const auto path = item.assets.constFind(asset);
@@ -440,7 +447,7 @@ Result<QByteArray> HubLibrary::fetchAsset(const HubSource &source, const HubItem
 }
 
 Result<HubItemFiles> HubLibrary::fetchItemFiles(const HubSource &source, const HubItem &item,
-                                                const std::atomic_bool *cancel,
+                                                const HubCancel &cancel,
                                                 const HubProgressCallback &progress) const
 {
     const QString function = QStringLiteral("src/function.yaml");
@@ -453,13 +460,13 @@ Result<HubItemFiles> HubLibrary::fetchItemFiles(const HubSource &source, const H
     }
     HubItemFiles result;
     for (int i = 0; i < paths.size(); ++i) {
-        if (cancel && cancel->load())
+        if (cancel.requested())
             return Error(tr("Downloading item %1 version %2 of the hub source %3 was cancelled.")
                              .arg(item.dir, item.tag, source.name()));
         const QString &path = paths.at(i);
         auto bytes = fetchItemFile(source, item, path, cancel, progress, i, int(paths.size()));
         if (!bytes) {
-            if (path == function || (cancel && cancel->load()))
+            if (path == function || cancel.requested())
                 return bytes.error();
             // Many items have no README; catalogs list assets that were never published.
             if (path != readme)

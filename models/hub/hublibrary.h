@@ -16,11 +16,34 @@
 
 #include <atomic>
 #include <functional>
+#include <type_traits>
 #include <vector>
 
 namespace Runbench::Models {
 
 class Store;
+
+// Tells hub downloads to stop: a flag another thread sets (e.g. a Cancel button), or a function
+// asked while they run (e.g. [&] { return promise.isCanceled(); }). Empty: never.
+class HubCancel
+{
+public:
+    HubCancel() = default;
+    HubCancel(const std::atomic_bool *flag)
+        : m_flag(flag)
+    {}
+    template<typename Poll, typename = std::enable_if_t<std::is_invocable_r_v<bool, Poll>>>
+    HubCancel(Poll poll)
+        : m_poll(std::move(poll))
+    {}
+
+    bool requested() const { return (m_flag && m_flag->load()) || (m_poll && m_poll()); }
+    const std::atomic_bool *flag() const { return m_flag; }
+
+private:
+    const std::atomic_bool *m_flag = nullptr;
+    std::function<bool()> m_poll;
+};
 
 // What refreshing one hub source did.
 struct HubRefreshResult
@@ -71,7 +94,8 @@ class HubLibrary
     Q_DECLARE_TR_FUNCTIONS(HubLibrary)
 
 public:
-    // Every readable source with its catalog; sources that could not be read are warnings.
+    // Every readable source with its catalog; sources that could not be read are warnings
+    // (the items a catalog skipped are in its own warnings()).
     struct Catalogs
     {
         std::vector<LoadedHubSource> sources;
@@ -113,7 +137,7 @@ public:
     // cached copy and is a Failed result saying so, not an Error; an unknown name is an Error.
     // Blocks: call it from a worker thread. cancel stops it between and during downloads.
     Result<std::vector<HubRefreshResult>> refresh(const QString &sourceName = {},
-                                                  const std::atomic_bool *cancel = nullptr,
+                                                  const HubCancel &cancel = {},
                                                   const HubProgressCallback &progress = {}) const;
 
     // Resolves hub://[SOURCE/]NAME[:TAG] (the scheme may be left out) over catalogs().
@@ -126,18 +150,17 @@ public:
     // The same with cancel and progress; web files come from the cache or are downloaded into
     // it. Blocks on a download: call it from a worker thread.
     Result<QByteArray> fetchAsset(const HubSource &source, const HubItem &item,
-                                  const QString &asset, const std::atomic_bool *cancel = nullptr,
+                                  const QString &asset, const HubCancel &cancel = {},
                                   const HubProgressCallback &progress = {}) const;
     // A file below the item's version folder, e.g. "src/README.md". Paths with ".." or absolute
     // paths are refused with an Error naming the source and item.
     Result<QByteArray> itemFile(const HubSource &source, const HubItem &item,
-                                const QString &relativePath,
-                                const std::atomic_bool *cancel = nullptr,
+                                const QString &relativePath, const HubCancel &cancel = {},
                                 const HubProgressCallback &progress = {}) const;
     // src/function.yaml, src/item.yaml, src/README.md and every listed asset of an item, so that
     // preview and import work offline later. Only a missing function.yaml is an Error.
     Result<HubItemFiles> fetchItemFiles(const HubSource &source, const HubItem &item,
-                                        const std::atomic_bool *cancel = nullptr,
+                                        const HubCancel &cancel = {},
                                         const HubProgressCallback &progress = {}) const;
 
     // Stores the item's function as a version of `project`, origin hub://SOURCE/NAME:TAG.
@@ -148,10 +171,10 @@ public:
 private:
     Status saveUserSources(const std::vector<HubSource> &sources) const;
     Result<HubSource> findSource(const QString &name) const;
-    HubRefreshResult refreshSource(const HubSource &source, const std::atomic_bool *cancel,
+    HubRefreshResult refreshSource(const HubSource &source, const HubCancel &cancel,
                                    const HubProgressCallback &progress, int step, int steps) const;
     Result<QByteArray> fetchItemFile(const HubSource &source, const HubItem &item,
-                                     const QString &relativePath, const std::atomic_bool *cancel,
+                                     const QString &relativePath, const HubCancel &cancel,
                                      const HubProgressCallback &progress, int step,
                                      int steps) const;
 

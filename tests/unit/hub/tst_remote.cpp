@@ -110,6 +110,7 @@ private slots:
     void readsFolderAndGitCheckout();
     void channelsAreSelectable();
     void cancelStopsDownloads();
+    void cancelByCallback();
 
 private:
     HubLibrary library() const;
@@ -620,6 +621,28 @@ void TestHubRemote::cancelStopsDownloads()
     QVERIFY2(stopped->front().message.contains(QStringLiteral("cancelled")),
              qPrintable(stopped->front().message));
     QVERIFY(stopped->front().message.contains(QStringLiteral("Offline — showing the catalog")));
+}
+
+void TestHubRemote::cancelByCallback()
+{
+    HttpTestServer server(hubSample());
+    QVERIFY(server.start());
+    HubLibrary hub = library();
+    addWeb(hub, server);
+    if (QTest::currentTestFailed())
+        return;
+    const auto resolved = hub.resolve(QStringLiteral("hub://web/transcribe"));
+    QVERIFY(resolved);
+    server.setFault("big");
+    qint64 seen = 0;
+    const auto stopped = hub.fetchItemFiles(
+        resolved->source, resolved->item, [&seen] { return seen > 0; },
+        [&seen](const HubProgress &p) { seen = std::max(seen, p.bytes); });
+    QVERIFY(!stopped);
+    QVERIFY2(stopped.error().message.contains(QStringLiteral("cancelled")),
+             qPrintable(stopped.error().message));
+    QVERIFY(stopped.error().message.contains(QStringLiteral("item transcribe version latest")));
+    QVERIFY(seen < HttpTestServer::BigSize / 2);
 }
 
 QTEST_GUILESS_MAIN(TestHubRemote)
