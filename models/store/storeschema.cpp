@@ -91,7 +91,7 @@ CREATE TABLE settings (
 // The offline copy of hub sources on the web: one row per fetched URL of a source, with the
 // validators for conditional refreshes. "checked" is the last time the server confirmed the copy.
 const char *const schemaV2 = R"sql(
-CREATE TABLE hub_cache (
+CREATE TABLE IF NOT EXISTS hub_cache (
     source TEXT NOT NULL,
     url TEXT NOT NULL,
     etag TEXT NOT NULL DEFAULT '',
