@@ -197,6 +197,13 @@ void TestHubRemote::servesTheSampleOverHttp()
     QCOMPARE(web->catalog.names(), local->names());
     QCOMPARE(hub.tags(web->source)->kinds.size(), 3);
 
+    // The older snapshot (dask and nuclio kinds) is a second hub root on the same server.
+    QVERIFY(hub.addSource(QStringLiteral("older"),
+                          server.url(QStringLiteral("/older-snapshot-2024-09"))));
+    const auto older = hub.refresh(QStringLiteral("older"));
+    QVERIFY(older);
+    QCOMPARE(older->front().outcome, HubRefreshResult::Outcome::Updated);
+
     // Every version of every sample function imports; importing again changes nothing.
     const auto ensure = [this](const QString &project) -> Status {
         if (auto existing = m_store->project(project); existing && *existing)
@@ -206,25 +213,38 @@ void TestHubRemote::servesTheSampleOverHttp()
         const auto created = m_store->createProject(record);
         return created ? Status() : Status(created.error());
     };
+    const auto all = hub.catalogs();
+    QVERIFY(all);
+    int versions = 0;
     for (int round = 0; round < 2; ++round) {
-        for (const HubItem &item : web->catalog.items()) {
-            const QString ref = QStringLiteral("hub://web/%1:%2").arg(item.name, item.tag);
-            const auto resolved = hub.resolve(ref);
-            QVERIFY2(resolved, qPrintable(ref));
-            const auto imported = hub.import(*resolved, QStringLiteral("hubtest"), ensure);
-            QVERIFY2(imported,
-                     qPrintable(ref + u' ' + (imported ? QString() : imported.error().message)));
-            if (round == 1)
-                QVERIFY2(!imported->saved.created, qPrintable(ref));
-            // Versions with identical content are one stored version, from the first import.
-            QVERIFY(imported->saved.version.origin.startsWith(
-                QStringLiteral("hub://web/%1:").arg(item.name)));
+        for (const LoadedHubSource &loaded : all->sources) {
+            if (loaded.source.name() == QLatin1String("bundled"))
+                continue;
+            for (const HubItem &item : loaded.catalog.items()) {
+                const QString ref =
+                    QStringLiteral("hub://%1/%2:%3").arg(loaded.source.name(), item.name, item.tag);
+                const auto resolved = hub.resolve(ref);
+                QVERIFY2(resolved, qPrintable(ref));
+                const auto imported = hub.import(*resolved, QStringLiteral("hubtest"), ensure);
+                QVERIFY2(imported, qPrintable(ref + u' ' +
+                                              (imported ? QString() : imported.error().message)));
+                if (round == 1)
+                    QVERIFY2(!imported->saved.created, qPrintable(ref));
+                // Versions with identical content are one stored version, from the first import.
+                QVERIFY(imported->saved.version.origin.startsWith(
+                    QStringLiteral("hub://%1/%2:").arg(loaded.source.name(), item.name)));
+                versions += round == 0;
+            }
         }
     }
+    QVERIFY2(versions > int(web->catalog.items().size()), qPrintable(QString::number(versions)));
     FunctionQuery query;
     query.project = QStringLiteral("hubtest");
     query.allVersions = true;
-    QCOMPARE(m_store->functions(query)->size() > 8, true);
+    const auto stored = m_store->functions(query);
+    QVERIFY(stored);
+    QVERIFY(stored->size() > 10);
+    QVERIFY(int(stored->size()) < versions); // latest and its version share one stored version
 }
 
 void TestHubRemote::refreshOfAnUnchangedCatalogIs304()
@@ -311,6 +331,16 @@ void TestHubRemote::servesTheBundledHubOverTls()
     const auto resolved = trusting.resolve(QStringLiteral("hub://web/linear-regression"));
     QVERIFY(resolved);
     QVERIFY(trusting.function(*resolved));
+    // Every function of the bundled hub reads over HTTPS, with its files.
+    const auto catalog = trusting.catalog(resolved->source);
+    QVERIFY(catalog);
+    QVERIFY(catalog->items().size() >= 12);
+    for (const HubItem &item : catalog->items()) {
+        const auto files = trusting.fetchItemFiles(resolved->source, item);
+        QVERIFY2(files, qPrintable(item.dir));
+        QVERIFY2(files->warnings.isEmpty(), qPrintable(files->warnings.join(u'\n')));
+        QVERIFY(files->files.contains(item.assets.value(QStringLiteral("source"))));
+    }
 
     // Without the test CA the certificate is refused; the cached catalog stays in use.
     HubLibrary untrusting = library();
