@@ -163,6 +163,11 @@ Status HubLibrary::addSource(const QString &name, const QString &location, const
         const QUrl url(where, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
             return Error(tr("%1 is not a valid http(s) URL for a hub source.").arg(where));
+        // Sources are kept in the store as they are given: no secrets in them.
+        if (!url.userInfo().isEmpty())
+            return Error(tr("The URL of the hub source %1 must not contain a user name or "
+                            "password.")
+                             .arg(name));
     } else {
         if (!QFileInfo(where).isDir())
             return Error(tr("%1 is neither a folder nor an http(s) URL.").arg(where));
@@ -316,6 +321,20 @@ HubRefreshResult HubLibrary::refreshSource(const HubSource &source, const HubCan
     }
     result.outcome = fetched->updated ? HubRefreshResult::Outcome::Updated
                                       : HubRefreshResult::Outcome::Unchanged;
+    // A new catalog may move "latest" to another version: its cached files are stale then.
+    // Numbered version folders never change, so their files stay.
+    if (fetched->updated) {
+        const QString channel = source.catalogUrl().chopped(HubSource::kCatalogFile.size());
+        const QString latest = QLatin1Char('/') + HubItem::kLatest + QLatin1Char('/');
+        const auto stale = [&](const QString &url) {
+            return url.startsWith(channel) && url.mid(channel.size()).contains(latest);
+        };
+        if (auto dropped = m_store.removeHubCache(source.name(), stale); !dropped) {
+            result.outcome = HubRefreshResult::Outcome::Failed;
+            result.message = dropped.error().message;
+            return result;
+        }
+    }
     result.bytesReceived = fetched->bytesReceived;
     result.cachedAt = fetched->checked;
     // tags.json is optional (older hubs lack it); a failure leaves the cached copy, if any.

@@ -71,18 +71,37 @@ Status Store::markHubCacheChecked(const QString &source, const QString &url,
     });
 }
 
-Result<int> Store::removeHubCache(const QString &source)
+Result<int> Store::removeHubCache(const QString &source,
+                                  const std::function<bool(const QString &url)> &which)
 {
     const QString action = QStringLiteral("forget the cached files of hub source %1").arg(source);
     int removed = 0;
     const Status status = m_d->write(action, [&]() -> Status {
-        auto statement = m_d->prepare("DELETE FROM hub_cache WHERE source = ?1", action);
-        if (!statement.ok())
-            return statement.error();
-        statement->bindAll(source);
-        if (Status done = m_d->execute(*statement, action); !done)
-            return done;
-        removed = sqlite3_changes(m_d->m_db);
+        QStringList urls;
+        {
+            auto list = m_d->prepare("SELECT url FROM hub_cache WHERE source = ?1", action);
+            if (!list.ok())
+                return list.error();
+            list->bindAll(source);
+            int code;
+            while ((code = list->step()) == SQLITE_ROW) {
+                const QString url = list->text(0);
+                if (!which || which(url))
+                    urls << url;
+            }
+            if (code != SQLITE_DONE)
+                return m_d->failure(code, action);
+        }
+        for (const QString &url : std::as_const(urls)) {
+            auto statement =
+                m_d->prepare("DELETE FROM hub_cache WHERE source = ?1 AND url = ?2", action);
+            if (!statement.ok())
+                return statement.error();
+            statement->bindAll(source, url);
+            if (Status done = m_d->execute(*statement, action); !done)
+                return done;
+        }
+        removed = int(urls.size());
         return {};
     });
     if (!status)

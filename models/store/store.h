@@ -176,8 +176,10 @@ public:
     Status saveHubCacheEntry(const HubCacheEntry &entry);
     // A 304 answer: the copy is current as of `checked`.
     Status markHubCacheChecked(const QString &source, const QString &url, const QDateTime &checked);
-    // Forgets every file of a source; returns how many were dropped.
-    Result<int> removeHubCache(const QString &source);
+    // Forgets the files of a source for whose URL `which` is true (empty: all of them);
+    // returns how many were dropped.
+    Result<int> removeHubCache(const QString &source,
+                               const std::function<bool(const QString &url)> &which = {});
     // Bytes kept for a source (0 when none).
     Result<qint64> hubCacheSize(const QString &source) const;
 

@@ -72,6 +72,12 @@ void TestHubCache::keepsEntriesPerSourceAndUrl()
     QVERIFY((*store)->saveHubCacheEntry(entry));
     QCOMPARE((*(*store)->hubCacheEntry(QStringLiteral("web"), url))->etag, entry.etag);
 
+    HubCacheEntry second = entry;
+    second.url = QStringLiteral("https://hub.example/functions/master/x/latest/src/README.md");
+    QVERIFY((*store)->saveHubCacheEntry(second));
+    const auto latestOnly = [](const QString &u) { return u.contains(QLatin1String("/latest/")); };
+    QCOMPARE(*(*store)->removeHubCache(QStringLiteral("web"), latestOnly), 1);
+    QVERIFY(!*(*store)->hubCacheEntry(QStringLiteral("web"), second.url));
     QCOMPARE(*(*store)->removeHubCache(QStringLiteral("web")), 1);
     QVERIFY(!*(*store)->hubCacheEntry(QStringLiteral("web"), url));
     QCOMPARE(*(*store)->hubCacheSize(QStringLiteral("web")), qint64(0));

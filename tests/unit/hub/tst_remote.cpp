@@ -111,6 +111,8 @@ private slots:
     void channelsAreSelectable();
     void cancelStopsDownloads();
     void cancelByCallback();
+    void newCatalogDropsStaleLatestFiles();
+    void sourcesKeepNoSecretsAndLeaveNoCache();
 
 private:
     HubLibrary library() const;
@@ -673,6 +675,63 @@ void TestHubRemote::cancelByCallback()
              qPrintable(stopped.error().message));
     QVERIFY(stopped.error().message.contains(QStringLiteral("item transcribe version latest")));
     QVERIFY(seen < HttpTestServer::BigSize / 2);
+}
+
+void TestHubRemote::newCatalogDropsStaleLatestFiles()
+{
+    auto server = serveCopy(hubSample());
+    QVERIFY(server);
+    HubLibrary hub = library();
+    addWeb(hub, *server);
+    if (QTest::currentTestFailed())
+        return;
+    const auto latest = hub.resolve(QStringLiteral("hub://web/aggregate"));
+    const auto pinned = hub.resolve(QStringLiteral("hub://web/aggregate:1.1.0"));
+    QVERIFY(latest && pinned);
+    const QString readme = QStringLiteral("src/README.md");
+    QVERIFY(hub.itemFile(latest->source, latest->item, readme));
+    QVERIFY(hub.itemFile(pinned->source, pinned->item, readme));
+
+    // The hub publishes again: a new catalog and new files under latest/.
+    const QString channel = m_served + QStringLiteral("/functions/master/");
+    QFile catalog(channel + QStringLiteral("catalog.json"));
+    QVERIFY(catalog.open(QIODevice::Append));
+    catalog.write(" ");
+    catalog.close();
+    QVERIFY(writeFile(channel + QStringLiteral("aggregate/latest/src/README.md"), "# New\n"));
+    const auto refreshed = hub.refresh(QStringLiteral("web"));
+    QVERIFY(refreshed);
+    QCOMPARE(refreshed->front().outcome, HubRefreshResult::Outcome::Updated);
+
+    server->resetBytesSent();
+    QVERIFY(hub.itemFile(pinned->source, pinned->item, readme));
+    QCOMPARE(server->bytesSent(), 0); // numbered versions never change: still cached
+    const auto fresh = hub.itemFile(latest->source, latest->item, readme);
+    QVERIFY(fresh);
+    QCOMPARE(*fresh, QByteArray("# New\n"));
+}
+
+void TestHubRemote::sourcesKeepNoSecretsAndLeaveNoCache()
+{
+    HttpTestServer server(hubSample());
+    QVERIFY(server.start());
+    HubLibrary hub = library();
+    const Status secret = hub.addSource(
+        QStringLiteral("secret"),
+        server.url(QString()).replace(QStringLiteral("://"), QStringLiteral("://me:token@")));
+    QVERIFY(!secret);
+    QVERIFY2(secret.error().message.contains(QStringLiteral("user name or password")),
+             qPrintable(secret.error().message));
+    QVERIFY(!secret.error().message.contains(QStringLiteral("token")));
+    QVERIFY(!hub.addSource(QStringLiteral("bad"), QStringLiteral("https://")));
+
+    addWeb(hub, server);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(*m_store->hubCacheSize(QStringLiteral("web")) > 0);
+    QVERIFY(hub.removeSource(QStringLiteral("web")));
+    QCOMPARE(*m_store->hubCacheSize(QStringLiteral("web")), 0);
+    QVERIFY(!hub.removeSource(QStringLiteral("web")));
 }
 
 QTEST_GUILESS_MAIN(TestHubRemote)
