@@ -207,8 +207,7 @@ Result<HubCatalog> HubLibrary::catalog(const HubSource &source, QDateTime *cache
     if (!*entry)
         return Error(tr("The hub source %1 has not been downloaded yet; refresh it to see its "
                         "functions.")
-                         .arg(source.name()),
-                     source.catalogUrl());
+                         .arg(source.name()));
     if (cachedAt)
         *cachedAt = (*entry)->checked;
     return HubCatalog::parse(view((*entry)->body), catalogLabel(source, source.catalogUrl()));
@@ -264,6 +263,56 @@ Result<HubTags> HubLibrary::tags(const HubSource &source) const
     return HubTags{textList(root->get("categories")), textList(root->get("kind"))};
 }
 
+Status HubLibrary::checkCatalog(const HubSource &source, const QByteArray &bytes)
+{
+    const auto parsed = HubCatalog::parse(view(bytes), catalogLabel(source, source.catalogUrl()));
+    if (parsed)
+        return {};
+    const Error &error = parsed.error();
+    if (error.message.contains(source.catalogUrl()))
+        return error;
+    // The JSON reader names neither the source nor the file.
+    QString detail = error.message;
+    if (detail.endsWith(QLatin1Char('.')))
+        detail.chop(1);
+    if (error.line > 0)
+        detail = tr("line %1, column %2: %3").arg(error.line).arg(error.column).arg(detail);
+    return Error(tr("The catalog %1 cannot be read (%2).").arg(source.catalogUrl(), detail));
+}
+
+HubRefreshResult HubLibrary::failedRefresh(const HubSource &source, const Error &error) const
+{
+    HubRefreshResult result;
+    result.source = source.name();
+    result.outcome = HubRefreshResult::Outcome::Failed;
+    const auto cached = m_store.hubCacheEntry(source.name(), source.catalogUrl());
+    if (cached && *cached) {
+        result.cachedAt = (*cached)->checked;
+        result.message = tr("Could not refresh the hub source %1: %2 Offline — showing the "
+                            "catalog cached at %3.")
+                             .arg(source.name(), error.message, timeText(result.cachedAt));
+    } else {
+        result.message = tr("Could not refresh the hub source %1: %2 No copy of its catalog is "
+                            "cached yet.")
+                             .arg(source.name(), error.message);
+    }
+    return result;
+}
+
+Status HubLibrary::dropStaleLatest(const HubSource &source) const
+{
+    // A new catalog may move "latest" to another version, so the files cached from latest/ are
+    // stale; numbered version folders never change, so theirs stay.
+    const QString channel = source.catalogUrl().chopped(HubSource::kCatalogFile.size());
+    const QString latest = QLatin1Char('/') + HubItem::kLatest + QLatin1Char('/');
+    const auto stale = [&](const QString &url) {
+        return url.startsWith(channel) && url.mid(channel.size()).contains(latest);
+    };
+    if (auto dropped = m_store.removeHubCache(source.name(), stale); !dropped)
+        return dropped.error();
+    return {};
+}
+
 HubRefreshResult HubLibrary::refreshSource(const HubSource &source, const HubCancel &cancel,
                                            const HubProgressCallback &progress, int step,
                                            int steps) const
@@ -271,7 +320,6 @@ HubRefreshResult HubLibrary::refreshSource(const HubSource &source, const HubCan
     HubRefreshResult result;
     result.source = source.name();
     if (source.isLocal()) {
-        result.outcome = HubRefreshResult::Outcome::Local;
         if (auto catalog = this->catalog(source); !catalog) {
             result.outcome = HubRefreshResult::Outcome::Failed;
             result.message = catalog.error().message;
@@ -289,56 +337,22 @@ HubRefreshResult HubLibrary::refreshSource(const HubSource &source, const HubCan
                 progress({source.name(), file, bytes, total, at, steps});
         };
     };
-    const QString label = catalogLabel(source, source.catalogUrl());
-    const auto checkCatalog = [&label, &source](const QByteArray &bytes) -> Status {
-        auto parsed = HubCatalog::parse(view(bytes), label);
-        if (!parsed && !parsed.error().message.contains(source.catalogUrl()))
-            return Error(tr("The catalog %1 cannot be read (%2).")
-                             .arg(source.catalogUrl(),
-                                  parsed.error().toString().remove(label + QLatin1Char(':'))),
-                         source.catalogUrl());
-        if (!parsed)
-            return parsed.error();
-        return {};
-    };
-    auto fetched = fetcher.refresh(source.name(), source.catalogUrl(), checkCatalog, httpCancel,
-                                   report(source.catalogUrl(), step));
-    if (!fetched) {
-        result.outcome = HubRefreshResult::Outcome::Failed;
-        const auto cached = m_store.hubCacheEntry(source.name(), source.catalogUrl());
-        if (cached && *cached) {
-            result.cachedAt = (*cached)->checked;
-            result.message =
-                tr("Could not refresh the hub source %1: %2 Offline — showing the "
-                   "catalog cached at %3.")
-                    .arg(source.name(), fetched.error().message, timeText(result.cachedAt));
-        } else {
-            result.message = tr("Could not refresh the hub source %1: %2 No copy of its catalog "
-                                "is cached yet.")
-                                 .arg(source.name(), fetched.error().message);
-        }
-        return result;
+    auto fetched = fetcher.refresh(
+        source.name(), source.catalogUrl(),
+        [&source](const QByteArray &bytes) { return checkCatalog(source, bytes); }, httpCancel,
+        report(source.catalogUrl(), step));
+    if (!fetched)
+        return failedRefresh(source, fetched.error());
+    if (fetched->updated) {
+        if (Status dropped = dropStaleLatest(source); !dropped)
+            return failedRefresh(source, dropped.error());
     }
     result.outcome = fetched->updated ? HubRefreshResult::Outcome::Updated
                                       : HubRefreshResult::Outcome::Unchanged;
-    // A new catalog may move "latest" to another version: its cached files are stale then.
-    // Numbered version folders never change, so their files stay.
-    if (fetched->updated) {
-        const QString channel = source.catalogUrl().chopped(HubSource::kCatalogFile.size());
-        const QString latest = QLatin1Char('/') + HubItem::kLatest + QLatin1Char('/');
-        const auto stale = [&](const QString &url) {
-            return url.startsWith(channel) && url.mid(channel.size()).contains(latest);
-        };
-        if (auto dropped = m_store.removeHubCache(source.name(), stale); !dropped) {
-            result.outcome = HubRefreshResult::Outcome::Failed;
-            result.message = dropped.error().message;
-            return result;
-        }
-    }
     result.bytesReceived = fetched->bytesReceived;
     result.cachedAt = fetched->checked;
     // tags.json is optional (older hubs lack it); a failure leaves the cached copy, if any.
-    const auto checkTags = [&](const QByteArray &bytes) -> Status {
+    const auto checkTags = [&source](const QByteArray &bytes) -> Status {
         auto root = DocumentReader::read(view(bytes), DocumentFormat::Json, source.tagsUrl());
         if (!root)
             return root.error();
@@ -427,8 +441,7 @@ Result<QByteArray> HubLibrary::fetchItemFile(const HubSource &source, const HubI
     if (!bytes)
         return Error(
             tr("Could not download %1 of item %2 version %3 from the hub source %4: %5")
-                .arg(relativePath, item.dir, item.tag, source.name(), bytes.error().message),
-            *url);
+                .arg(relativePath, item.dir, item.tag, source.name(), bytes.error().message));
     return bytes;
 }
 

@@ -171,6 +171,10 @@ public:
 private:
     Status saveUserSources(const std::vector<HubSource> &sources) const;
     Result<HubSource> findSource(const QString &name) const;
+    // Vets a downloaded catalog before it replaces the cached one.
+    static Status checkCatalog(const HubSource &source, const QByteArray &bytes);
+    HubRefreshResult failedRefresh(const HubSource &source, const Error &error) const;
+    Status dropStaleLatest(const HubSource &source) const;
     HubRefreshResult refreshSource(const HubSource &source, const HubCancel &cancel,
                                    const HubProgressCallback &progress, int step, int steps) const;
     Result<QByteArray> fetchItemFile(const HubSource &source, const HubItem &item,
