@@ -2,10 +2,14 @@
 #include "httptestserver.h"
 #include "testdata.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -21,6 +25,7 @@ private slots:
     void folderSourceImportsEverySampleFunction();
     void badSourcesAndReferences();
     void webSourceThroughTheCache();
+    void gitCheckoutSource();
 
 private:
     struct Run
@@ -221,6 +226,38 @@ void TestCliHub::webSourceThroughTheCache()
     QCOMPARE(
         cli({QStringLiteral("hub"), QStringLiteral("refresh"), QStringLiteral("nosuch")}).exitCode,
         1);
+}
+
+void TestCliHub::gitCheckoutSource()
+{
+    const QString git = QStandardPaths::findExecutable(QStringLiteral("git"));
+    if (git.isEmpty())
+        QSKIP("git is not installed: the git checkout case is skipped.");
+    const QString checkout = m_dir->filePath(QStringLiteral("checkout"));
+    QVERIFY(QDir().mkpath(checkout));
+    QProcess init;
+    init.start(git, {QStringLiteral("init"), QStringLiteral("-q"), checkout});
+    QVERIFY(init.waitForFinished(60000) && init.exitCode() == 0);
+    // The bundled hub's tree, written into the checkout's working tree.
+    const QString hub = TestData::sourceDir() + QStringLiteral("/resources/hub");
+    QDirIterator it(hub, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString target = checkout + path.mid(hub.size());
+        QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+        QVERIFY(QFile::copy(path, target));
+    }
+    Run r = cli({QStringLiteral("hub"), QStringLiteral("sources"), QStringLiteral("add"),
+                 QStringLiteral("checkout"), checkout});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray sources = json({QStringLiteral("hub"), QStringLiteral("sources")});
+    QCOMPARE(sources[0][QStringLiteral("kind")].toString(), QStringLiteral("git"));
+    r = cli({QStringLiteral("hub"), QStringLiteral("refresh"), QStringLiteral("checkout")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("local")));
+    r = cli({QStringLiteral("hub"), QStringLiteral("show"),
+             QStringLiteral("hub://checkout/linear-regression")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliHub)
