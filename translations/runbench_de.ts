@@ -187,6 +187,14 @@
         <source>The item.yaml of item %1 version %2 of the hub source %3 is not a YAML mapping; the catalog entry is used instead.</source>
         <translation>Die item.yaml von Eintrag %1 in Version %2 der Hub-Quelle %3 ist keine YAML-Zuordnung; stattdessen wird der Katalogeintrag verwendet.</translation>
     </message>
+    <message>
+        <source>The URL of the hub source %1 must not contain a user name or password.</source>
+        <translation>Die URL der Hub-Quelle %1 darf weder Benutzernamen noch Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>HubSource</name>

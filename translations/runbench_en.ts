@@ -187,6 +187,14 @@
         <source>The item.yaml of item %1 version %2 of the hub source %3 is not a YAML mapping; the catalog entry is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The URL of the hub source %1 must not contain a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HubSource</name>
