@@ -2,6 +2,7 @@
 #include "workbench.h"
 
 #include "appidentity.h"
+#include "firstpaintexit.h"
 #include "mainwindow.h"
 #include "runfollower.h"
 #include "store/store.h"
@@ -33,8 +34,12 @@ QString storePathFromArguments(const QStringList &args)
 int Workbench::run(int argc, char *argv[])
 {
     bool selfTest = false;
-    for (int i = 1; i < argc; ++i)
+    bool exitAfterFirstPaint = false;
+    for (int i = 1; i < argc; ++i) {
         selfTest = selfTest || qstrcmp(argv[i], "--self-test") == 0;
+        exitAfterFirstPaint =
+            exitAfterFirstPaint || qstrcmp(argv[i], "--exit-after-first-paint") == 0;
+    }
     if (selfTest)
         QStandardPaths::setTestModeEnabled(true);
 
@@ -44,7 +49,10 @@ int Workbench::run(int argc, char *argv[])
     Ui::installTranslators(app);
     const QString storePath = storePathFromArguments(QCoreApplication::arguments());
 
-    Ui::MainWindow window;
+    Ui::MainWindow window(storePath);
+    Ui::FirstPaintExit firstPaintExit;
+    if (exitAfterFirstPaint)
+        window.installEventFilter(&firstPaintExit);
     window.show();
     // Runs that outlived an earlier Runbench, or that the command line started, go on being
     // followed while the window is open.

@@ -4,9 +4,9 @@
 #include "document/documentreader.h"
 #include "document/storedjson.h"
 #include "local/capturereader.h"
-#include "local/locallauncher.h"
-#include "local/localprocess.h"
+#include "local/localruntime.h"
 #include "run/hypersweep.h"
+#include "runtimekinds.h"
 #include "spec/functionref.h"
 
 #include <QCoreApplication>
@@ -18,10 +18,8 @@
 #include <QSysInfo>
 #include <QUuid>
 
-#include <csignal>
 #include <fcntl.h>
 #include <sys/file.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace Runbench::Runtimes {
@@ -67,17 +65,6 @@ int takeReceiverLock(const QString &runDir)
     return fd;
 }
 
-// A descriptor that becomes readable when the process exits (Linux 5.3 and later).
-int openPidFd(qint64 pid)
-{
-#ifdef SYS_pidfd_open
-    return int(::syscall(SYS_pidfd_open, pid_t(pid), 0));
-#else
-    Q_UNUSED(pid)
-    return -1;
-#endif
-}
-
 QString runName(const FunctionSpec &function, const RunTask &task, const QString &handler)
 {
     if (!task.name.isEmpty())
@@ -98,7 +85,8 @@ struct RunService::Process
     QString uid;
     int iteration = 0;
     QString runDir;
-    LocalProcess::Identity identity;
+    Runtime *runtime = nullptr;
+    RunHandle handle;
     bool ownChild = false;
     qint64 offset = 0;
     int lockFd = -1;
@@ -113,13 +101,14 @@ struct RunService::Process
     qint64 killAt = 0; // ms since epoch; 0 = not aborting
 
     // A run a Runbench process started earlier, picked up from its stored row.
-    static std::unique_ptr<Process> resumed(const RunRecordRow &row, int lockFd)
+    static std::unique_ptr<Process> resumed(const RunRecordRow &row, Runtime *runtime, int lockFd)
     {
         auto process = std::make_unique<Process>();
+        process->runtime = runtime;
         process->uid = row.uid;
         process->iteration = row.iteration;
         process->runDir = row.runDir;
-        process->identity = {row.pid, row.pidStart};
+        process->handle = {row.pid, row.pidStart};
         process->offset = row.logOffset;
         process->lockFd = lockFd;
         process->results = StoredJson::read(row.results);
@@ -156,6 +145,7 @@ RunService::RunService(Store &store, RunSettings settings, QObject *parent)
 {
     if (m_settings.runsRoot.isEmpty())
         m_settings.runsRoot = defaultRunsRoot(m_store.path());
+    m_local = std::make_unique<LocalRuntime>(m_settings.python, m_settings.runsRoot);
     m_poll.setInterval(m_settings.pollIntervalMs);
     connect(&m_poll, &QTimer::timeout, this, &RunService::poll);
 }
@@ -177,17 +167,12 @@ Result<QString> RunService::submit(const FunctionSpec &function, const QString &
 {
     if (Status valid = task.validate(); !valid)
         return valid.error();
-    if (m_wrapperPath.isEmpty()) {
-        const auto wrapper =
-            LocalLauncher::installWrapper(m_settings.runsRoot + QStringLiteral("/runner"));
-        if (!wrapper)
-            return wrapper.error();
-        m_wrapperPath = *wrapper;
-    }
+    const auto runtime = runtimeFor(function.kind());
+    if (!runtime)
+        return runtime.error();
     const QString uid = QUuid::createUuid().toString(QUuid::Id128);
     const QString runDir = iterationDir(m_settings.runsRoot, uid, 0);
-    auto plan =
-        LocalLauncher::plan(function, m_settings.runsRoot + QStringLiteral("/code"), task.handler);
+    auto plan = (*runtime)->plan(function, task.handler);
 
     RunRecordRow parent;
     parent.uid = uid;
@@ -257,17 +242,19 @@ Status RunService::startIteration(const LaunchPlan &base, const QString &uid, in
     if (!QDir().mkdir(runDir) && !QDir().mkpath(runDir))
         return Error{tr("Cannot create the run folder %1.").arg(runDir)};
     const int lock = takeReceiverLock(runDir);
-    auto identity = LocalLauncher::launch(plan, runDir, m_settings.python, m_wrapperPath);
-    if (!identity) {
+    const auto runtime = runtimeFor(plan.kind);
+    const auto handle =
+        runtime ? (*runtime)->start(plan, runDir) : Result<RunHandle>(runtime.error());
+    if (!handle) {
         if (lock >= 0)
             ::close(lock);
-        return identity.error();
+        return handle.error();
     }
     Status recorded;
     if (iteration == 0) {
         const auto updated = m_store.updateRun(uid, 0, [&](RunRecordRow &row) {
-            row.pid = identity->pid;
-            row.pidStart = identity->startTicks;
+            row.pid = handle->pid;
+            row.pidStart = handle->startTicks;
             row.updated = QDateTime::currentDateTimeUtc();
             return true;
         });
@@ -286,15 +273,16 @@ Status RunService::startIteration(const LaunchPlan &base, const QString &uid, in
         child.labels = StoredJson::write(labelsNode(plan.labels));
         child.started = child.updated = QDateTime::currentDateTimeUtc();
         child.runDir = runDir;
-        child.pid = identity->pid;
-        child.pidStart = identity->startTicks;
+        child.pid = handle->pid;
+        child.pidStart = handle->startTicks;
         recorded = m_store.saveRun(child);
     }
     auto process = std::make_unique<Process>();
     process->uid = uid;
     process->iteration = iteration;
     process->runDir = runDir;
-    process->identity = *identity;
+    process->runtime = *runtime;
+    process->handle = *handle;
     process->ownChild = true;
     process->lockFd = lock;
     follow(std::move(process));
@@ -305,7 +293,7 @@ void RunService::follow(std::unique_ptr<Process> process)
 {
     const Key key{process->uid, process->iteration};
     if (process->ownChild) {
-        process->pidFd = openPidFd(process->identity.pid);
+        process->pidFd = process->runtime->openExitDescriptor(process->handle);
         if (process->pidFd >= 0) {
             process->exitWatch =
                 std::make_unique<QSocketNotifier>(process->pidFd, QSocketNotifier::Read);
@@ -314,7 +302,7 @@ void RunService::follow(std::unique_ptr<Process> process)
                 if (it == m_processes.end())
                     return;
                 it->second->exitWatch->setEnabled(false);
-                finish(key, LocalProcess::reap(it->second->identity.pid));
+                finish(key, it->second->runtime->exitCode(it->second->handle));
             });
         }
     }
@@ -382,14 +370,14 @@ void RunService::poll()
     for (auto &[key, process] : m_processes) {
         drain(*process, false);
         if (process->killAt && now >= process->killAt) {
-            LocalProcess::signalGroup(process->identity, SIGKILL);
+            process->runtime->stop(process->handle, true);
             process->killAt = 0;
         }
         if (process->ownChild && process->pidFd < 0) {
-            if (const auto code = LocalProcess::reap(process->identity.pid))
+            if (const auto code = process->runtime->exitCode(process->handle))
                 ended.emplace_back(key, code);
         } else if (!process->ownChild &&
-                   (process->end || !LocalProcess::isAlive(process->identity))) {
+                   (process->end || !process->runtime->isAlive(process->handle))) {
             // The end event is the last thing a run writes, so it is over even if not yet gone.
             ended.emplace_back(key, std::nullopt);
         }
@@ -429,6 +417,18 @@ void RunService::finish(const Key &key, std::optional<int> exitCode)
     }
     if (exitCode && *exitCode < 0)
         exitCode.reset();
+    // A sweep's next iteration starts before this one's row is written, so Python starts up
+    // while the store is busy.
+    const auto sweepIt = m_sweeps.find(process->uid);
+    Sweep *sweep =
+        process->iteration > 0 && sweepIt != m_sweeps.end() ? sweepIt->second.get() : nullptr;
+    if (sweep) {
+        --sweep->running;
+        sweep->errors += state == QLatin1String("completed") ? 0 : 1;
+        sweep->stopped = sweep->stopped || process->stopConditionMet ||
+                         sweep->errors > sweep->task.options.maxErrors.value_or(3);
+        startIterations(*sweep);
+    }
     const auto row = m_store.updateRun(process->uid, process->iteration, [&](RunRecordRow &r) {
         if (!isFinal(r.state)) {
             r.state = state;
@@ -450,24 +450,23 @@ void RunService::finish(const Key &key, std::optional<int> exitCode)
     process->reader.reset();
     QFile::remove(CaptureReader::capturePath(process->runDir));
     emit runUpdated(process->uid, process->iteration);
-    const auto sweep = m_sweeps.find(process->uid);
-    if (process->iteration > 0 && sweep != m_sweeps.end()) {
-        Sweep &s = *sweep->second;
-        --s.running;
-        const QString finalState = row ? row->state : state;
-        s.errors += finalState == QLatin1String("completed") ? 0 : 1;
-        s.stopped = s.stopped || process->stopConditionMet ||
-                    s.errors > s.task.options.maxErrors.value_or(3);
-        s.done.push_back({process->iteration,
-                          row ? StoredJson::read(row->parameters) : Node::mapping(),
-                          process->results, finalState});
-        advance(s);
+    if (sweep) {
+        sweep->done.push_back({process->iteration,
+                               row ? StoredJson::read(row->parameters) : Node::mapping(),
+                               process->results, row ? row->state : state});
+        closeIfDone(*sweep);
     } else if (process->iteration == 0) {
         emit runFinished(process->uid);
     }
 }
 
 void RunService::advance(Sweep &sweep)
+{
+    startIterations(sweep);
+    closeIfDone(sweep);
+}
+
+void RunService::startIterations(Sweep &sweep)
 {
     const int parallel = std::max(1, sweep.task.options.parallelRuns);
     while (!sweep.stopped && sweep.running < parallel && sweep.next < sweep.parameters.size()) {
@@ -483,6 +482,10 @@ void RunService::advance(Sweep &sweep)
         }
         ++sweep.running;
     }
+}
+
+void RunService::closeIfDone(Sweep &sweep)
+{
     if (sweep.running == 0 && (sweep.stopped || sweep.next >= sweep.parameters.size()))
         closeSweep(sweep);
 }
@@ -558,18 +561,18 @@ Status RunService::abort(const QString &uid)
         return Error{tr("No run has the uid %1.").arg(uid)};
     if (const auto sweep = m_sweeps.find(uid); sweep != m_sweeps.end())
         sweep->second->stopped = true;
-    std::vector<LocalProcess::Identity> foreign;
+    std::vector<RunHandle> foreign;
     for (const RunRecordRow &row : *rows) {
         if (isFinal(row.state))
             continue;
-        const LocalProcess::Identity identity{row.pid, row.pidStart};
+        const RunHandle handle{row.pid, row.pidStart};
         const auto followed = m_processes.find({row.uid, row.iteration});
         if (followed != m_processes.end())
             followed->second->killAt =
                 QDateTime::currentMSecsSinceEpoch() + m_settings.abortGraceMs;
-        else if (identity.pid > 0)
-            foreign.push_back(identity);
-        LocalProcess::signalGroup(identity, SIGTERM);
+        else if (handle.pid > 0)
+            foreign.push_back(handle);
+        m_local->stop(handle, false);
         m_store.updateRun(row.uid, row.iteration, [](RunRecordRow &r) {
             if (isFinal(r.state))
                 return false;
@@ -582,12 +585,22 @@ Status RunService::abort(const QString &uid)
     }
     // Processes another Runbench follows: make sure they end even if SIGTERM is ignored.
     const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + m_settings.abortGraceMs;
-    for (const auto &identity : foreign) {
-        while (LocalProcess::isAlive(identity) && QDateTime::currentMSecsSinceEpoch() < deadline)
+    for (const RunHandle &handle : foreign) {
+        while (m_local->isAlive(handle) && QDateTime::currentMSecsSinceEpoch() < deadline)
             ::usleep(20000);
-        LocalProcess::signalGroup(identity, SIGKILL);
+        m_local->stop(handle, true);
     }
     return {};
+}
+
+Result<Runtime *> RunService::runtimeFor(const QString &kind)
+{
+    const RuntimeKindInfo *info = RuntimeKinds::find(kind);
+    if (info && !info->runsLocally)
+        return Error{tr("Functions of kind %1 run as a %2, which needs a cluster; Runbench runs "
+                        "only local, handler, job, dask and mpijob functions on this machine.")
+                         .arg(kind, info->engine)};
+    return m_local.get();
 }
 
 void RunService::reattach(bool followLive)
@@ -607,12 +620,12 @@ void RunService::reattach(bool followLive)
             resumeSweep(row, followLive);
             continue;
         }
-        const LocalProcess::Identity identity{row.pid, row.pidStart};
-        const bool alive = LocalProcess::isAlive(identity);
+        Runtime *runtime = runtimeFor(row.kind).valueOr(m_local.get());
+        const bool alive = runtime->isAlive({row.pid, row.pidStart});
         const int lock = takeReceiverLock(row.runDir);
         if (lock < 0)
             continue; // another Runbench process follows this run
-        auto process = Process::resumed(row, lock);
+        auto process = Process::resumed(row, runtime, lock);
         if (alive && !followLive) {
             drain(*process, false); // bring the log and results up to date, then let go
             if (!process->end)
@@ -645,20 +658,13 @@ void RunService::resumeSweep(const RunRecordRow &parent, bool followLive)
     const QByteArray &doc = (*version)->document;
     auto function = FunctionSpec::parse(std::string_view(doc.constData(), std::size_t(doc.size())),
                                         DocumentFormat::Json, parent.function);
-    auto plan = function
-                    ? LocalLauncher::plan(*function, m_settings.runsRoot + QStringLiteral("/code"),
-                                          parent.handler)
-                    : Result<LaunchPlan>(function.error());
+    const auto runtime =
+        function ? runtimeFor(function->kind()) : Result<Runtime *>(function.error());
+    auto plan =
+        runtime ? (*runtime)->plan(*function, parent.handler) : Result<LaunchPlan>(runtime.error());
     if (!plan) {
         recordFailure(parent.uid, 0, plan.error().message);
         return;
-    }
-    if (m_wrapperPath.isEmpty()) {
-        const auto wrapper =
-            LocalLauncher::installWrapper(m_settings.runsRoot + QStringLiteral("/runner"));
-        if (!wrapper)
-            return;
-        m_wrapperPath = *wrapper;
     }
     std::mt19937 random(std::random_device{}());
     auto parameters = HyperSweep::expand(*task, QDir::currentPath(), random);
@@ -696,8 +702,8 @@ void RunService::resumeSweep(const RunRecordRow &parent, bool followLive)
     for (const RunRecordRow &child : *rows) {
         if (child.iteration == 0 || isFinal(child.state))
             continue;
-        const LocalProcess::Identity identity{child.pid, child.pidStart};
-        const bool alive = LocalProcess::isAlive(identity);
+        Runtime *runtime = runtimeFor(child.kind).valueOr(m_local.get());
+        const bool alive = runtime->isAlive({child.pid, child.pidStart});
         const int lock = takeReceiverLock(child.runDir);
         if (lock < 0 || (alive && !followLive)) {
             if (lock >= 0)
@@ -705,7 +711,7 @@ void RunService::resumeSweep(const RunRecordRow &parent, bool followLive)
             m_sweeps.erase(parent.uid);
             return;
         }
-        auto process = Process::resumed(child, lock);
+        auto process = Process::resumed(child, runtime, lock);
         const Key key{child.uid, child.iteration};
         follow(std::move(process));
         if (!alive)

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "document/error.h"
-#include "local/locallauncher.h"
 #include "run/runtask.h"
+#include "runtime.h"
 #include "spec/functionspec.h"
 #include "store/store.h"
 
@@ -24,11 +24,11 @@ struct RunSettings
     int pollIntervalMs = 100; // how often logs and foreign processes are looked at
 };
 
-// Turns (function, task) into runs on this machine and keeps the store up to date with them:
-// expands sweeps into iterations and runs them with the requested parallelism, moves each
-// process's output into its log and its events into results, artifacts and states, aborts,
-// and picks up runs that were in flight when a Runbench process ended. Runs are processes of
-// their own, so they outlive the Runbench process that started them.
+// Turns (function, task) into runs on a Runtime (this machine for now) and keeps the store up to
+// date with them: expands sweeps into iterations and runs them with the requested parallelism,
+// moves each process's output into its log and its events into results, artifacts and states,
+// aborts, and picks up runs that were in flight when a Runbench process ended. Runs are processes
+// of their own, so they outlive the Runbench process that started them.
 class RunService final : public QObject
 {
     Q_OBJECT
@@ -66,14 +66,20 @@ private:
     void poll();
     void drain(Process &process, bool final);
     void finish(const Key &key, std::optional<int> exitCode);
+    // Starts iterations up to the sweep's parallelism, then closes it if nothing is left.
     void advance(Sweep &sweep);
+    void startIterations(Sweep &sweep);
+    void closeIfDone(Sweep &sweep);
     void closeSweep(Sweep &sweep);
     Models::Status recordFailure(const QString &uid, int iteration, const QString &message);
     void resumeSweep(const Models::RunRecordRow &parent, bool followLive);
 
+    // The runtime for a function kind, or why none can run it.
+    Models::Result<Runtime *> runtimeFor(const QString &kind);
+
     Models::Store &m_store;
     RunSettings m_settings;
-    QString m_wrapperPath;
+    std::unique_ptr<Runtime> m_local;
     std::map<Key, std::unique_ptr<Process>> m_processes;
     std::map<QString, std::unique_ptr<Sweep>> m_sweeps;
     QTimer m_poll;

@@ -48,6 +48,7 @@ public:
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     const Error &error() const { return std::get<Error>(m_data); }
+    T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
 
 private:
     std::variant<T, Error> m_data;

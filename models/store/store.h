@@ -158,6 +158,8 @@ public:
 
     // Runs (runstore.cpp). saveRun inserts or replaces every field of one iteration.
     Status saveRun(const RunRecordRow &run);
+    // saveRun for many runs in one transaction: all are saved or none.
+    Status saveRuns(const std::vector<RunRecordRow> &runs);
     Result<std::optional<RunRecordRow>> run(const QString &uid, int iteration) const;
     // Newest first.
     Result<std::vector<RunRecordRow>> runs(const RunQuery &query) const;

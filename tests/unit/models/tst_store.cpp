@@ -414,6 +414,20 @@ private slots:
         QVERIFY(!orphan.ok());
         QVERIFY(orphan.error().message.contains(QLatin1String("'nope' does not exist")));
 
+        // Many runs in one transaction: a bad one leaves none of them stored.
+        RunRecordRow first = run;
+        first.uid = QStringLiteral("batch-1");
+        first.iteration = 0;
+        first.project = QStringLiteral("demo");
+        RunRecordRow second = first;
+        second.uid = QStringLiteral("batch-2");
+        second.project = QStringLiteral("nope");
+        QVERIFY(!store->saveRuns({first, second}).ok());
+        QVERIFY(!store->run(first.uid, 0)->has_value());
+        second.project = first.project;
+        QVERIFY(store->saveRuns({first, second}).ok());
+        QVERIFY(store->run(second.uid, 0)->has_value());
+
         QVERIFY(!store->setting(QStringLiteral("theme"))->has_value());
         QVERIFY(store->setSetting(QStringLiteral("theme"), QStringLiteral("dark")).ok());
         QVERIFY(store->setSetting(QStringLiteral("theme"), QStringLiteral("light")).ok());

@@ -39,6 +39,7 @@ private slots:
     void badInput_data();
     void badInput();
     void badTaskInput();
+    void clusterKindsAreRefusedWithAReason();
 
 private:
     FunctionSpec function(const QString &code, const QString &handler);
@@ -377,6 +378,20 @@ void TestRunService::badTaskInput()
     QCOMPARE(row(uid).state, QStringLiteral("error"));
     QVERIFY2(row(uid).error.contains(QStringLiteral("timeout")), qPrintable(row(uid).error));
     QVERIFY(log(uid).contains("before"));
+}
+
+void TestRunService::clusterKindsAreRefusedWithAReason()
+{
+    RunService service(*m_store, m_settings);
+    FunctionSpec serving = FunctionSpec::create(QStringLiteral("model"), QStringLiteral("serving"));
+    serving.setSourceCode(QStringLiteral("def main(context):\n    pass\n"));
+    const auto submitted = service.submit(serving, QStringLiteral("default/model@0"), RunTask());
+    QVERIFY(!submitted.ok());
+    QVERIFY2(submitted.error().message.contains(QStringLiteral("serving")) &&
+                 submitted.error().message.contains(QStringLiteral("cluster")),
+             qPrintable(submitted.error().message));
+    RunQuery all;
+    QCOMPARE(m_store->runs(all).value().size(), std::size_t(0));
 }
 
 QTEST_GUILESS_MAIN(TestRunService)

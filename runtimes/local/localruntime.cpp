@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "locallauncher.h"
+#include "localruntime.h"
 
 #include "document/documentwriter.h"
 
@@ -9,6 +9,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <csignal>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace Runbench::Runtimes {
 
@@ -20,7 +24,7 @@ Status writeFile(const QString &path, const QByteArray &content)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return Error{LocalLauncher::tr("Cannot write %1: %2.").arg(path, file.errorString())};
+        return Error{LocalRuntime::tr("Cannot write %1: %2.").arg(path, file.errorString())};
     return {};
 }
 
@@ -39,9 +43,9 @@ Node optionalString(const QString &text)
 
 } // namespace
 
-Result<LaunchPlan> LocalLauncher::plan(const FunctionSpec &function, const QString &codeDir,
-                                       const QString &handler)
+Result<LaunchPlan> LocalRuntime::plan(const FunctionSpec &function, const QString &handler)
 {
+    const QString codeDir = m_runsRoot + QStringLiteral("/code");
     using T = FunctionSpec::TextField;
     LaunchPlan plan;
     plan.handler = handler.isEmpty() ? function.text(T::DefaultHandler) : handler;
@@ -61,13 +65,13 @@ Result<LaunchPlan> LocalLauncher::plan(const FunctionSpec &function, const QStri
         plan.codePath = folder + QLatin1Char('/') + stem + QStringLiteral(".py");
         if (!QFileInfo::exists(plan.codePath)) {
             if (!QDir().mkpath(folder))
-                return Error{LocalLauncher::tr("Cannot create the folder %1.").arg(folder)};
+                return Error{LocalRuntime::tr("Cannot create the folder %1.").arg(folder)};
             if (Status written = writeFile(plan.codePath, bytes); !written)
                 return written.error();
         }
         plan.mode = QStringLiteral("handler");
     } else if (function.hasEmbeddedCode()) {
-        return Error{LocalLauncher::tr(
+        return Error{LocalRuntime::tr(
             "spec.build.functionSourceCode is not valid base64, so there is no code to run.")};
     } else if (command.endsWith(QLatin1String(".py"))) {
         plan.codePath = QFileInfo(command).absoluteFilePath();
@@ -77,17 +81,20 @@ Result<LaunchPlan> LocalLauncher::plan(const FunctionSpec &function, const QStri
         plan.shellCommand = command;
     } else {
         return Error{
-            LocalLauncher::tr("The function has neither embedded code nor a command to run.")};
+            LocalRuntime::tr("The function has neither embedded code nor a command to run.")};
     }
     plan.args = function.list(FunctionSpec::ListField::Args);
     if (plan.mode == QLatin1String("handler") && plan.handler.isEmpty())
         return Error{
-            LocalLauncher::tr("The function has no default handler; name one with --handler.")};
+            LocalRuntime::tr("The function has no default handler; name one with --handler.")};
     return plan;
 }
 
-Result<QString> LocalLauncher::installWrapper(const QString &dir)
+Result<QString> LocalRuntime::installWrapper()
 {
+    if (!m_wrapperPath.isEmpty())
+        return m_wrapperPath;
+    const QString dir = m_runsRoot + QStringLiteral("/runner");
     // The entry script and the module it imports (so Python can cache the module's bytecode),
     // written once per content into a folder of their own.
     const QStringList files = {QStringLiteral("runbench_run.py"),
@@ -98,7 +105,7 @@ Result<QString> LocalLauncher::installWrapper(const QString &dir)
         QFile resource(QStringLiteral(":/runner/") + name);
         if (!resource.open(QIODevice::ReadOnly))
             return Error{
-                LocalLauncher::tr("The run wrapper is missing from this build of Runbench.")};
+                LocalRuntime::tr("The run wrapper is missing from this build of Runbench.")};
         contents << resource.readAll();
         hash.addData(contents.last());
     }
@@ -106,35 +113,61 @@ Result<QString> LocalLauncher::installWrapper(const QString &dir)
         dir + QLatin1Char('/') + QString::fromLatin1(hash.result().toHex().left(12));
     const QString entry = folder + QLatin1Char('/') + files.first();
     if (QFileInfo::exists(entry))
-        return entry;
+        return m_wrapperPath = entry;
     if (!QDir().mkpath(folder))
-        return Error{LocalLauncher::tr("Cannot create the folder %1.").arg(folder)};
+        return Error{LocalRuntime::tr("Cannot create the folder %1.").arg(folder)};
     for (qsizetype i = files.size() - 1; i >= 0; --i) {
         if (Status written = writeFile(folder + QLatin1Char('/') + files[i], contents[i]); !written)
             return written.error();
     }
-    return entry;
+    return m_wrapperPath = entry;
 }
 
-Result<LocalProcess::Identity> LocalLauncher::launch(const LaunchPlan &plan, const QString &runDir,
-                                                     const QString &python,
-                                                     const QString &wrapperPath)
+Result<RunHandle> LocalRuntime::start(const LaunchPlan &plan, const QString &runDir)
 {
     const QString artifacts =
         plan.artifactPath.isEmpty() ? runDir + QStringLiteral("/artifacts") : plan.artifactPath;
     if (!QFileInfo(runDir).isDir() && !QDir().mkpath(runDir))
-        return Error{LocalLauncher::tr("Cannot create the run folder %1.").arg(runDir)};
+        return Error{LocalRuntime::tr("Cannot create the run folder %1.").arg(runDir)};
     const QString capture = runDir + QStringLiteral("/capture.out");
     const QString workdir = !plan.workdir.isEmpty()   ? plan.workdir
                             : plan.codePath.isEmpty() ? runDir
                                                       : QFileInfo(plan.codePath).absolutePath();
-    if (plan.mode == QLatin1String("shell")) {
-        QString line = plan.shellCommand;
-        for (const QString &arg : plan.args)
-            line += QLatin1Char(' ') + arg;
-        return LocalProcess::start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), line}, workdir,
-                                   capture);
-    }
+    const auto started = plan.mode == QLatin1String("shell")
+                             ? startShell(plan, workdir, capture)
+                             : startWrapper(plan, runDir, artifacts, workdir, capture);
+    if (!started)
+        return started.error();
+    return RunHandle{started->pid, started->startTicks};
+}
+
+Result<LocalProcess::Identity>
+LocalRuntime::startShell(const LaunchPlan &plan, const QString &workdir, const QString &capture)
+{
+    QString line = plan.shellCommand;
+    for (const QString &arg : plan.args)
+        line += QLatin1Char(' ') + arg;
+    return LocalProcess::start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), line}, workdir,
+                               capture);
+}
+
+Result<LocalProcess::Identity>
+LocalRuntime::startWrapper(const LaunchPlan &plan, const QString &runDir, const QString &artifacts,
+                           const QString &workdir, const QString &capture)
+{
+    const auto wrapper = installWrapper();
+    if (!wrapper)
+        return wrapper.error();
+    const QString taskPath = runDir + QStringLiteral("/task.json");
+    if (Status written = writeTask(plan, taskPath, artifacts, workdir); !written)
+        return written.error();
+    return LocalProcess::start(m_python, {QStringLiteral("-u"), *wrapper, taskPath}, workdir,
+                               capture);
+}
+
+Status LocalRuntime::writeTask(const LaunchPlan &plan, const QString &taskPath,
+                               const QString &artifacts, const QString &workdir) const
+{
     Node task = Node::mapping();
     task.insert("uid") = Node::string(plan.uid.toStdString());
     task.insert("iteration") = Node::integer(plan.iteration);
@@ -158,15 +191,37 @@ Result<LocalProcess::Identity> LocalLauncher::launch(const LaunchPlan &plan, con
     if (!json)
         return json.error();
     // The task file is read once by the process about to start, so it needs no fsync.
-    const QString taskPath = runDir + QStringLiteral("/task.json");
     QFile taskFile(taskPath);
     if (!taskFile.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         taskFile.write(json->data(), qint64(json->size())) != qint64(json->size()))
         return Error{
-            LocalLauncher::tr("Cannot write %1: %2.").arg(taskPath, taskFile.errorString())};
-    taskFile.close();
-    return LocalProcess::start(python, {QStringLiteral("-u"), wrapperPath, taskPath}, workdir,
-                               capture);
+            LocalRuntime::tr("Cannot write %1: %2.").arg(taskPath, taskFile.errorString())};
+    return {};
+}
+
+bool LocalRuntime::isAlive(const RunHandle &handle) const
+{
+    return LocalProcess::isAlive({handle.pid, handle.startTicks});
+}
+
+int LocalRuntime::openExitDescriptor(const RunHandle &handle) const
+{
+#ifdef SYS_pidfd_open
+    return int(::syscall(SYS_pidfd_open, pid_t(handle.pid), 0));
+#else
+    Q_UNUSED(handle)
+    return -1;
+#endif
+}
+
+std::optional<int> LocalRuntime::exitCode(const RunHandle &handle)
+{
+    return LocalProcess::reap(handle.pid);
+}
+
+void LocalRuntime::stop(const RunHandle &handle, bool force)
+{
+    LocalProcess::signalGroup({handle.pid, handle.startTicks}, force ? SIGKILL : SIGTERM);
 }
 
 } // namespace Runbench::Runtimes
