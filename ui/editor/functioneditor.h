@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "document/node.h"
+#include "spec/functionspec.h"
+#include "spec/functionvalidator.h"
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+#include <vector>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTimer;
+class QUndoStack;
+class QsciScintilla;
+
+namespace Runbench::Ui {
+
+class CodeEditor;
+class GeneralForm;
+class HistoryPane;
+class SpecForm;
+
+// Authoring one MLRun function: code beside spec forms, a live YAML view, validation at every
+// field, one undo history for forms and code, saving as a hashed version and the history of
+// stored versions with diffs. All store work runs on worker threads.
+class FunctionEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FunctionEditor)
+
+public:
+    explicit FunctionEditor(const QString &storePath, QWidget *parent = nullptr);
+    ~FunctionEditor() override;
+
+    // Starts a new, unsaved job function in project.
+    void newFunction(const QString &project);
+    // Loads a stored version (hash, hash prefix or tag) on a worker; loaded() follows.
+    void openVersion(const QString &project, const QString &name, const QString &hash);
+
+    QUndoStack *undoStack() const { return m_stack; }
+    bool isDirty() const;
+    bool isSaving() const { return m_saving; }
+    QString project() const { return m_project; }
+    QString functionName() const;
+    // The hash of the version last saved or opened; empty for a new function.
+    QString savedHash() const { return m_savedHash; }
+    // The whole function object as it would be saved (code embedded).
+    Models::FunctionSpec function() const;
+    const std::vector<Models::ValidationProblem> &problems() const { return m_problems; }
+    CodeEditor *codeEditor() const { return m_code; }
+    HistoryPane *history() const { return m_history; }
+    // Ctrl+Z, Ctrl+Shift+Z, Ctrl+S and Ctrl+F inside the editor; turn off when the window's
+    // own actions target this editor.
+    void setLocalShortcutsEnabled(bool enabled);
+
+    // Used by undo commands: show this document (code unchanged) or this document and code.
+    void setDocument(const Models::Node &root);
+    void setDocumentAndCode(const Models::Node &root, const QString &code);
+
+public slots:
+    // Stores the function as a new version (nothing new when unchanged); saved() follows.
+    void save();
+    void showFind();
+    // Puts a stored function document into the editor as one undoable step.
+    void restoreVersion(const QByteArray &document);
+
+signals:
+    void saved(const QString &project, const QString &name, const QString &hash);
+    void loaded(const QString &project, const QString &name, const QString &hash);
+    void dirtyChanged(bool dirty);
+    // A save or load failed; message is one sentence for the user.
+    void failed(const QString &message);
+    // Validation ran; count problems were found.
+    void validated(int count);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildLayout();
+    void addForm(SpecForm *form, const QString &title);
+    void setFunction(Models::FunctionSpec spec);
+    void applyEdit(const QString &field, const std::function<void(Models::FunctionSpec &)> &edit);
+    void loadForms();
+    void afterChange();
+    void validate();
+    void refreshYaml();
+    void showStatus(const QString &message);
+    static void stripCode(Models::FunctionSpec &spec);
+
+    QString m_storePath;
+    QString m_project;
+    QString m_savedHash;
+    Models::FunctionSpec m_spec; // the code lives in m_code; here only its placeholder
+    std::vector<Models::ValidationProblem> m_problems;
+    QUndoStack *m_stack;
+    CodeEditor *m_code = nullptr;
+    GeneralForm *m_general = nullptr;
+    QList<SpecForm *> m_forms;
+    QTabWidget *m_tabs = nullptr;
+    QsciScintilla *m_yaml = nullptr;
+    HistoryPane *m_history = nullptr;
+    QPushButton *m_save = nullptr;
+    QLabel *m_hash = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_otherProblems = nullptr;
+    QTimer *m_yamlTimer = nullptr;
+    QTimer *m_handlersTimer = nullptr;
+    QList<QAction *> m_localActions;
+    bool m_saving = false;
+};
+
+} // namespace Runbench::Ui
