@@ -44,6 +44,8 @@ HistoryPane::HistoryPane(const QString &storePath, QWidget *parent)
     m_list->setAccessibleName(tr("Stored versions"));
     m_list->setHeaderLabels({tr("Hash"), tr("Tags"), tr("Saved"), tr("Kind")});
     m_list->setRootIsDecorated(false);
+    m_list->header()->setObjectName(QStringLiteral("historyListHeader"));
+    m_list->header()->setAccessibleName(tr("Columns of the stored versions"));
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_from->setObjectName(QStringLiteral("diffFromCombo"));
     m_from->setAccessibleName(tr("Compare from version"));

@@ -30,6 +30,10 @@ RowTable::RowTable(const QString &objectName, const QString &accessibleName,
         headers << column.title;
     m_table->setHorizontalHeaderLabels(headers);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setObjectName(objectName + QStringLiteral("Header"));
+    m_table->horizontalHeader()->setAccessibleName(tr("Columns of %1").arg(accessibleName));
+    m_table->verticalHeader()->setObjectName(objectName + QStringLiteral("RowHeader"));
+    m_table->verticalHeader()->setAccessibleName(tr("Rows of %1").arg(accessibleName));
     m_table->verticalHeader()->hide();
     m_table->setMinimumHeight(110);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -39,6 +39,8 @@ void SpecForm::addRow(QFormLayout *layout, const QString &label, QWidget *field,
     column->addWidget(display ? display : field);
     auto *message = new QLabel(box);
     message->setObjectName(field->objectName() + QStringLiteral("Problem"));
+    QString name = label;
+    message->setAccessibleName(tr("Problems with %1").arg(name.remove(u'&').remove(u':')));
     message->setWordWrap(true);
     message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     message->setStyleSheet(QStringLiteral("color: #c62828;"));
