@@ -4,6 +4,7 @@
 #include "editor/functioneditor.h"
 #include "editor/historypane.h"
 #include "spec/functionhash.h"
+#include "spec/functionimporter.h"
 #include "spec/functionvalidator.h"
 #include "store/store.h"
 
@@ -22,6 +23,7 @@
 
 using namespace Runbench;
 using Ui::FunctionEditor;
+using ProjectCheck = Models::FunctionImporter::ProjectCheck;
 
 // Drives the real function editor widgets against a temporary store.
 class TestFunctionEditor : public QObject
@@ -31,6 +33,7 @@ class TestFunctionEditor : public QObject
 private slots:
     void init();
     void authorSaveEditAndDiff();
+    void openStoredVersionAndSaveUnchanged();
     void undoRedoSpansFormsAndCode();
     void badValueShowsValidatorSentence();
     void findReplaceAllIsOneUndoStep();
@@ -242,6 +245,71 @@ void TestFunctionEditor::authorSaveEditAndDiff()
     QCOMPARE(cpuLimit->text(), QStringLiteral("2"));
 }
 
+void TestFunctionEditor::openStoredVersionAndSaveUnchanged()
+{
+    auto spec = Models::FunctionSpec::parse(R"(kind: job
+metadata: {name: trainer, project: fraud, labels: {team: risk}}
+spec:
+  command: ''
+  image: mlrun/mlrun
+  default_handler: train
+  resources: {requests: {cpu: 250m, memory: 1Gi}}
+  build: {functionSourceCode: ZGVmIHRyYWluKGNvbnRleHQpOgogICAgcGFzcwo=, origin_filename: t.py}
+  unknown_field: {kept: true}
+)",
+                                            Models::DocumentFormat::Yaml, QStringLiteral("test"));
+    QVERIFY(spec);
+    QString hash;
+    {
+        auto store = Models::Store::open(m_store);
+        QVERIFY(store);
+        ProjectCheck ensure = [&](const QString &name) -> Models::Status {
+            Models::ProjectRecord record;
+            record.name = name;
+            const auto created = (*store)->createProject(record);
+            return created ? Models::Status() : Models::Status(created.error());
+        };
+        Models::FunctionImporter importer(**store);
+        const auto imported = importer.import(*spec, {}, ensure);
+        QVERIFY(imported);
+        hash = imported->saved.version.hash;
+    }
+
+    FunctionEditor editor(m_store);
+    QSignalSpy loaded(&editor, &FunctionEditor::loaded);
+    editor.openVersion(QStringLiteral("fraud"), QStringLiteral("trainer"), hash.left(10));
+    QVERIFY(loaded.wait());
+    QCOMPARE(loaded.constFirst().at(2).toString(), hash);
+    QCOMPARE(child<QLineEdit>(editor, QStringLiteral("nameEdit"))->text(),
+             QStringLiteral("trainer"));
+    QCOMPARE(child<QLineEdit>(editor, QStringLiteral("cpuRequestValue"))->text(),
+             QStringLiteral("250"));
+    QCOMPARE(child<QComboBox>(editor, QStringLiteral("cpuRequestUnit"))->currentData(),
+             QVariant(QStringLiteral("m")));
+    QCOMPARE(child<QComboBox>(editor, QStringLiteral("memoryRequestUnit"))->currentData(),
+             QVariant(QStringLiteral("Gi")));
+    QCOMPARE(child<QsciScintilla>(editor, QStringLiteral("codeEdit"))->text(),
+             QStringLiteral("def train(context):\n    pass\n"));
+    QCOMPARE(child<QTableWidget>(editor, QStringLiteral("labelsTable"))->rowCount(), 1);
+    QCOMPARE(child<QLabel>(editor, QStringLiteral("hashLabel"))->text(), hash);
+    QCOMPARE(editor.undoStack()->count(), 0);
+    QVERIFY(!editor.isDirty());
+    QCOMPARE(*editor.function().hash(), hash);
+    QVERIFY(editor.function().root().at("spec.unknown_field.kept"));
+    QTRY_COMPARE(child<QTreeWidget>(editor, QStringLiteral("historyList"))->topLevelItemCount(), 1);
+
+    QSignalSpy saved(&editor, &FunctionEditor::saved);
+    editor.save();
+    QVERIFY(saved.wait());
+    QCOMPARE(saved.constFirst().at(2).toString(), hash);
+    QCOMPARE(versions(m_store).size(), std::size_t(1));
+
+    QSignalSpy failed(&editor, &FunctionEditor::failed);
+    editor.openVersion(QStringLiteral("fraud"), QStringLiteral("missing"), QString());
+    QVERIFY(failed.wait());
+    QVERIFY(failed.constFirst().at(0).toString().contains(QStringLiteral("missing")));
+}
+
 void TestFunctionEditor::undoRedoSpansFormsAndCode()
 {
     FunctionEditor editor(m_store);
@@ -280,6 +348,18 @@ void TestFunctionEditor::undoRedoSpansFormsAndCode()
     QTest::keyClick(code, Qt::Key_Backspace);
     QCOMPARE(code->text(), QStringLiteral("x = "));
     child<QAction>(editor, QStringLiteral("editorUndoAction"))->trigger();
+    QCOMPARE(code->text(), QStringLiteral("x = 1"));
+
+    // The undo key reaches the shared stack from a form field and from the code.
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(name->text(), QStringLiteral("alpha"));
+    QCOMPARE(code->text(), QStringLiteral("x = 1"));
+    code->setFocus();
+    QTest::keyClick(code, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(code->text(), QString());
+    QTest::keyClick(code, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(code->text(), QStringLiteral("x = 1"));
 }
 

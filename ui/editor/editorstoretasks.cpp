@@ -42,6 +42,7 @@ EditorStoreTasks::Saved EditorStoreTasks::save(const QString &storePath, Functio
     out.hash = imported->saved.version.hash;
     out.tag = imported->tag;
     out.created = imported->saved.created;
+    out.problems = imported->problems;
     return out;
 }
 
@@ -60,7 +61,10 @@ EditorStoreTasks::Loaded EditorStoreTasks::load(const QString &storePath, const 
         return out;
     }
     if (!*version) {
-        out.error = tr("Function %1/%2@%3 is not in the store.").arg(project, name, tagOrHash);
+        out.error =
+            tagOrHash.isEmpty()
+                ? tr("Function %1/%2 is not in the store.").arg(project, name)
+                : tr("Function %1/%2@%3 is not in the store.").arg(project, name, tagOrHash);
         return out;
     }
     const QByteArray &document = (*version)->document;

@@ -26,6 +26,7 @@ public:
         QString hash;
         QString tag;
         bool created = false;
+        int problems = 0; // validation problems of the stored version
     };
     struct Loaded
     {

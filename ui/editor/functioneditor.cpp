@@ -261,9 +261,12 @@ void FunctionEditor::setFunction(FunctionSpec spec)
     afterChange();
     refreshYaml();
     m_general->setHandlers(CodeEditor::findHandlers(code));
-    if (m_savedHash.isEmpty())
+    if (m_savedHash.isEmpty()) {
         m_hash->setText(tr("not saved"));
-    m_history->load(m_project, m_spec.name());
+        m_history->clear();
+    } else {
+        m_history->load(m_project, m_spec.name());
+    }
 }
 
 void FunctionEditor::applyEdit(const QString &field,

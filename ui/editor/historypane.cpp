@@ -95,7 +95,10 @@ HistoryPane::HistoryPane(const QString &storePath, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_refresh, &QPushButton::clicked, this, [this] { load(m_project, m_name); });
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        if (!m_name.isEmpty())
+            load(m_project, m_name);
+    });
     connect(m_restore, &QPushButton::clicked, this, &HistoryPane::restoreSelected);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this,
             [this] { m_restore->setEnabled(!m_list->selectedItems().isEmpty()); });
@@ -121,6 +124,15 @@ void HistoryPane::load(const QString &project, const QString &name)
     const QString path = m_storePath;
     watcher->setFuture(QtConcurrent::run(
         [path, project, name] { return EditorStoreTasks::history(path, project, name); }));
+}
+
+void HistoryPane::clear()
+{
+    m_project.clear();
+    m_name.clear();
+    ++m_generation;
+    showVersions({}, QString());
+    m_status->setText(tr("Not saved yet."));
 }
 
 void HistoryPane::showVersions(std::vector<FunctionVersion> versions, const QString &error)

@@ -27,6 +27,8 @@ public:
 
     // Lists the versions of project/name (read on a worker thread).
     void load(const QString &project, const QString &name);
+    // Shows no versions (a function that was never saved).
+    void clear();
     int versionCount() const { return int(m_versions.size()); }
     QString diffText() const;
     // The text the diff compares for one stored function document: its YAML without the
