@@ -164,7 +164,12 @@ void TestFunctionEditor::authorSaveEditAndDiff()
     QVERIFY2(editor.problems().empty(),
              qPrintable(editor.problems().empty() ? QString() : editor.problems().front().message));
     auto *yaml = child<QsciScintilla>(editor, QStringLiteral("yamlView"));
+    QVERIFY(yaml->text().isEmpty()); // kept current only while it is shown
+    editor.tabs()->setCurrentWidget(yaml);
     QTRY_VERIFY(yaml->text().contains(QStringLiteral("secretKeyRef")));
+    typeInto(child<QLineEdit>(editor, QStringLiteral("descriptionEdit")),
+             QStringLiteral("Scores card payments"));
+    QTRY_VERIFY(yaml->text().contains(QStringLiteral("Scores card payments")));
     QVERIFY(
         yaml->text().contains(QStringLiteral("requiredDuringSchedulingIgnoredDuringExecution")));
 
@@ -243,6 +248,11 @@ void TestFunctionEditor::authorSaveEditAndDiff()
     QCOMPARE(*editor.function().hash(), hash);
     editor.undoStack()->undo();
     QCOMPARE(cpuLimit->text(), QStringLiteral("2"));
+    // Undoing a form edit shows the tab of its field.
+    editor.tabs()->setCurrentIndex(0);
+    editor.undoStack()->undo();
+    QCOMPARE(cpuLimit->text(), QStringLiteral("1"));
+    QCOMPARE(editor.tabs()->tabText(editor.tabs()->currentIndex()), QStringLiteral("Resources"));
 }
 
 void TestFunctionEditor::openStoredVersionAndSaveUnchanged()

@@ -29,7 +29,7 @@ bool SpecEditCommand::mergeWith(const QUndoCommand *other)
 
 void SpecEditCommand::undo()
 {
-    m_editor->setDocument(m_before);
+    m_editor->setDocument(m_before, m_field);
 }
 
 void SpecEditCommand::redo()
@@ -38,7 +38,7 @@ void SpecEditCommand::redo()
         m_applied = false;
         return;
     }
-    m_editor->setDocument(m_after);
+    m_editor->setDocument(m_after, m_field);
 }
 
 CodeEditCommand::CodeEditCommand(CodeEditor *editor, QList<CodeOp> ops, bool mergeable)

@@ -118,6 +118,10 @@ void FunctionEditor::buildLayout()
     m_yaml->setMarginWidth(0, QStringLiteral("00000"));
     m_yaml->setFolding(QsciScintilla::BoxedTreeFoldStyle);
     m_tabs->addTab(m_yaml, tr("YAML"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_yamlStale && m_tabs->currentWidget() == m_yaml)
+            refreshYaml();
+    });
 
     m_history = new HistoryPane(m_storePath, this);
     m_tabs->addTab(m_history, tr("History"));
@@ -280,11 +284,27 @@ void FunctionEditor::applyEdit(const QString &field,
     afterChange();
 }
 
-void FunctionEditor::setDocument(const Node &root)
+void FunctionEditor::setDocument(const Node &root, const QString &field)
 {
     m_spec.root() = root;
     loadForms();
     afterChange();
+    revealField(field);
+}
+
+void FunctionEditor::revealField(const QString &field)
+{
+    auto *widget = field.isEmpty() ? nullptr : m_tabs->findChild<QWidget *>(field);
+    if (!widget)
+        return;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *scroll = qobject_cast<QScrollArea *>(m_tabs->widget(i));
+        if (scroll && scroll->widget()->isAncestorOf(widget)) {
+            m_tabs->setCurrentIndex(i);
+            scroll->ensureWidgetVisible(widget);
+            return;
+        }
+    }
 }
 
 void FunctionEditor::setDocumentAndCode(const Node &root, const QString &code)
@@ -369,8 +389,11 @@ void FunctionEditor::validate()
 
 FunctionSpec FunctionEditor::function() const
 {
-    FunctionSpec spec = m_spec;
-    const QString code = m_code->code();
+    return withCode(m_spec, m_code->code());
+}
+
+FunctionSpec FunctionEditor::withCode(FunctionSpec spec, const QString &code)
+{
     if (!code.isEmpty()) {
         spec.setSourceCode(code);
     } else if (Node *s = spec.root().get("spec"); s && s->isMapping()) {
@@ -383,12 +406,31 @@ FunctionSpec FunctionEditor::function() const
 void FunctionEditor::refreshYaml()
 {
     m_yamlTimer->stop();
-    const QString yaml = QString::fromStdString(function().toYaml());
-    if (m_yaml->text() == yaml)
+    // Only a visible YAML view is kept current; composing embeds (base64) the whole code.
+    if (m_tabs->currentWidget() != m_yaml) {
+        m_yamlStale = true;
         return;
-    const int first = m_yaml->firstVisibleLine();
-    m_yaml->setText(yaml);
-    m_yaml->setFirstVisibleLine(first);
+    }
+    m_yamlStale = false;
+    const int generation = ++m_yamlGeneration;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_yamlGeneration)
+            return;
+        const QString yaml = watcher->result();
+        if (m_yaml->text() != yaml) {
+            const int first = m_yaml->firstVisibleLine();
+            m_yaml->setText(yaml);
+            m_yaml->setFirstVisibleLine(first);
+        }
+        emit yamlRefreshed();
+    });
+    FunctionSpec spec = m_spec;
+    const QString code = m_code->code();
+    watcher->setFuture(QtConcurrent::run([spec, code]() mutable {
+        return QString::fromStdString(withCode(std::move(spec), code).toYaml());
+    }));
 }
 
 void FunctionEditor::save()

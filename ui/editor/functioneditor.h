@@ -54,13 +54,15 @@ public:
     Models::FunctionSpec function() const;
     const std::vector<Models::ValidationProblem> &problems() const { return m_problems; }
     CodeEditor *codeEditor() const { return m_code; }
+    QTabWidget *tabs() const { return m_tabs; }
     HistoryPane *history() const { return m_history; }
     // Ctrl+Z, Ctrl+Shift+Z, Ctrl+S and Ctrl+F inside the editor; turn off when the window's
     // own actions target this editor.
     void setLocalShortcutsEnabled(bool enabled);
 
-    // Used by undo commands: show this document (code unchanged) or this document and code.
-    void setDocument(const Models::Node &root);
+    // Used by undo commands: show this document (code unchanged) and the tab of the field
+    // that changed, or this document and code.
+    void setDocument(const Models::Node &root, const QString &field);
     void setDocumentAndCode(const Models::Node &root, const QString &code);
 
 public slots:
@@ -76,6 +78,8 @@ signals:
     void dirtyChanged(bool dirty);
     // A save or load failed; message is one sentence for the user.
     void failed(const QString &message);
+    // The YAML view shows the current function.
+    void yamlRefreshed();
     // Validation ran; count problems were found.
     void validated(int count);
 
@@ -92,7 +96,9 @@ private:
     void validate();
     void refreshYaml();
     void showStatus(const QString &message);
+    void revealField(const QString &field);
     static void stripCode(Models::FunctionSpec &spec);
+    static Models::FunctionSpec withCode(Models::FunctionSpec spec, const QString &code);
 
     QString m_storePath;
     QString m_project;
@@ -114,6 +120,8 @@ private:
     QTimer *m_handlersTimer = nullptr;
     QList<QAction *> m_localActions;
     bool m_saving = false;
+    bool m_yamlStale = true;
+    int m_yamlGeneration = 0;
 };
 
 } // namespace Runbench::Ui
