@@ -332,6 +332,8 @@ void TestFunctionEditor::undoRedoSpansFormsAndCode()
     typeInto(code, QStringLiteral("x = 1"));
     typeInto(name, QStringLiteral("-b"));
     QCOMPARE(stack->count(), 3); // keystrokes of one field merge into one step
+    QCOMPARE(stack->text(0), QStringLiteral("Edit Name"));
+    QCOMPARE(stack->text(1), QStringLiteral("Edit code"));
 
     stack->undo();
     QCOMPARE(name->text(), QStringLiteral("alpha"));

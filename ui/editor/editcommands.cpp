@@ -8,9 +8,9 @@
 
 namespace Runbench::Ui {
 
-SpecEditCommand::SpecEditCommand(FunctionEditor *editor, const QString &field, Models::Node before,
-                                 Models::Node after)
-    : QUndoCommand(QCoreApplication::translate("FunctionEditor", "Edit %1").arg(field))
+SpecEditCommand::SpecEditCommand(FunctionEditor *editor, const QString &field, const QString &what,
+                                 Models::Node before, Models::Node after)
+    : QUndoCommand(QCoreApplication::translate("Runbench::Ui::FunctionEditor", "Edit %1").arg(what))
     , m_editor(editor)
     , m_field(field)
     , m_before(std::move(before))
@@ -42,7 +42,7 @@ void SpecEditCommand::redo()
 }
 
 CodeEditCommand::CodeEditCommand(CodeEditor *editor, QList<CodeOp> ops, bool mergeable)
-    : QUndoCommand(QCoreApplication::translate("FunctionEditor", "Edit code"))
+    : QUndoCommand(QCoreApplication::translate("Runbench::Ui::FunctionEditor", "Edit code"))
     , m_editor(editor)
     , m_ops(std::move(ops))
     , m_mergeable(mergeable)

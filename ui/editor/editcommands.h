@@ -25,8 +25,9 @@ struct CodeOp
 class SpecEditCommand final : public QUndoCommand
 {
 public:
-    SpecEditCommand(FunctionEditor *editor, const QString &field, Models::Node before,
-                    Models::Node after);
+    // what: the edited field as the user knows it, for the undo action's text.
+    SpecEditCommand(FunctionEditor *editor, const QString &field, const QString &what,
+                    Models::Node before, Models::Node after);
     int id() const override { return 1; }
     bool mergeWith(const QUndoCommand *other) override;
     void undo() override;

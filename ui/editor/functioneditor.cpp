@@ -280,7 +280,10 @@ void FunctionEditor::applyEdit(const QString &field,
     edit(m_spec);
     if (m_spec.root() == before)
         return;
-    m_stack->push(new SpecEditCommand(this, field, std::move(before), m_spec.root()));
+    const auto *widget = m_tabs->findChild<QWidget *>(field);
+    const QString what =
+        widget && !widget->accessibleName().isEmpty() ? widget->accessibleName() : field;
+    m_stack->push(new SpecEditCommand(this, field, what, std::move(before), m_spec.root()));
     afterChange();
 }
 
@@ -459,10 +462,14 @@ void FunctionEditor::save()
                 // Edits made while saving keep the editor dirty.
                 if (m_stack->index() == savedIndex)
                     m_stack->setClean();
-                showStatus(
+                QString message =
                     result.created
                         ? tr("Saved version %1 as %2.").arg(result.hash.left(12), result.tag)
-                        : tr("Unchanged: version %1 is already stored.").arg(result.hash.left(12)));
+                        : tr("Unchanged: version %1 is already stored.").arg(result.hash.left(12));
+                if (result.problems > 0)
+                    message += u' ' + tr("It has %n problem(s) to fix before it can run.", nullptr,
+                                         result.problems);
+                showStatus(message);
                 m_history->load(result.project, result.name);
                 emit saved(result.project, result.name, result.hash);
             });

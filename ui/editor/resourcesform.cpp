@@ -65,9 +65,7 @@ QuantityField *ResourcesForm::quantity(QFormLayout *layout, const QString &label
                                        const QString &objectName, const QString &resource,
                                        bool limit)
 {
-    QString accessible = label;
-    accessible.remove(u'&');
-    accessible.remove(u':');
+    const QString accessible = plainLabel(label);
     auto *field = new QuantityField(objectName, accessible,
                                     resource == u"cpu" ? cpuUnits : memoryUnits, this);
     const QString path =

@@ -39,8 +39,7 @@ void SpecForm::addRow(QFormLayout *layout, const QString &label, QWidget *field,
     column->addWidget(display ? display : field);
     auto *message = new QLabel(box);
     message->setObjectName(field->objectName() + QStringLiteral("Problem"));
-    QString name = label;
-    message->setAccessibleName(tr("Problems with %1").arg(name.remove(u'&').remove(u':')));
+    message->setAccessibleName(tr("Problems with %1").arg(plainLabel(label)));
     message->setWordWrap(true);
     message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     message->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -88,8 +87,7 @@ QComboBox *SpecForm::comboBox(const QString &objectName, const QString &accessib
 QLineEdit *SpecForm::textField(QFormLayout *layout, const QString &label, const QString &objectName,
                                FunctionSpec::TextField field, const QString &path, bool optional)
 {
-    QString accessible = label;
-    accessible.remove(u'&');
+    const QString accessible = plainLabel(label);
     QLineEdit *edit = lineEdit(objectName, accessible);
     addRow(layout, label, edit, path);
     m_texts.append({edit, field});
@@ -111,8 +109,7 @@ QPlainTextEdit *SpecForm::listField(QFormLayout *layout, const QString &label,
                                     const QString &objectName, FunctionSpec::ListField field,
                                     const QString &path)
 {
-    QString accessible = label;
-    accessible.remove(u'&');
+    const QString accessible = plainLabel(label);
     QPlainTextEdit *edit = linesEdit(objectName, accessible);
     addRow(layout, label, edit, path);
     m_lists.append({edit, field});
@@ -130,8 +127,7 @@ QComboBox *SpecForm::choiceField(QFormLayout *layout, const QString &label,
                                  const QString &objectName, FunctionSpec::TextField field,
                                  const QString &path, const QList<QPair<QString, QString>> &choices)
 {
-    QString accessible = label;
-    accessible.remove(u'&');
+    const QString accessible = plainLabel(label);
     QComboBox *combo = comboBox(objectName, accessible);
     for (const auto &[value, text] : choices)
         combo->addItem(text, value);
@@ -149,6 +145,15 @@ QComboBox *SpecForm::choiceField(QFormLayout *layout, const QString &label,
         });
     });
     return combo;
+}
+
+QString SpecForm::plainLabel(const QString &label)
+{
+    QString plain = label;
+    plain.remove(u'&');
+    if (plain.endsWith(u':'))
+        plain.chop(1);
+    return plain;
 }
 
 void SpecForm::setTextIfDifferent(QLineEdit *edit, const QString &text)

@@ -70,6 +70,8 @@ protected:
     static void setLinesIfDifferent(QPlainTextEdit *edit, const QStringList &lines);
     static void selectData(QComboBox *combo, const QString &value);
     static QStringList lines(const QPlainTextEdit *edit);
+    // A form label without its mnemonic and colon, as an accessible name.
+    static QString plainLabel(const QString &label);
 
 private:
     struct TextBinding
