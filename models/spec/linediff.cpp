@@ -1,26 +1,31 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "linediff.h"
 
+#include <QHash>
+
+#include <algorithm>
 #include <vector>
 
 namespace Runbench::Models {
 
 namespace {
 
-// The edit path between the middle parts a[0..n) and b[0..m), found with Myers' greedy
-// algorithm: for each number of edits d, the furthest x reached on every diagonal k = x - y.
-// The saved frontiers let the path be walked back from the end.
-QList<DiffLine> myers(const QStringList &a, int aStart, int n, const QStringList &b, int bStart,
-                      int m)
+// The edit path between the middle parts a[aStart, aStart + n) and b[bStart, bStart + m) of
+// two texts whose lines were replaced by numbers (equal lines, equal numbers), found with
+// Myers' greedy algorithm: for each number of edits d, the furthest x reached on every
+// diagonal k = x - y. The frontier before each d (diagonals -d..d only) is kept so the path
+// can be walked back. Beyond LineDiff::kMaxEdits the middle becomes one block of deletions
+// and insertions, which bounds time and memory for unrelated texts.
+QList<DiffLine> myers(const std::vector<int> &a, int aStart, int n, const std::vector<int> &b,
+                      int bStart, int m, const QStringList &oldLines, const QStringList &newLines)
 {
-    const int max = n + m;
+    const int max = qMin(n + m, LineDiff::kMaxEdits);
     const int offset = max + 1;
     std::vector<int> v(std::size_t(2 * max + 3), 0);
     std::vector<std::vector<int>> trace;
-    int endD = 0;
-    for (int d = 0; d <= max; ++d) {
-        trace.push_back(v);
-        bool done = false;
+    int endD = -1;
+    for (int d = 0; d <= max && endD < 0; ++d) {
+        trace.emplace_back(v.begin() + (offset - d), v.begin() + (offset + d + 1));
         for (int k = -d; k <= d; k += 2) {
             int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
                         ? v[offset + k + 1]
@@ -32,44 +37,49 @@ QList<DiffLine> myers(const QStringList &a, int aStart, int n, const QStringList
             }
             v[offset + k] = x;
             if (x >= n && y >= m) {
-                done = true;
+                endD = d;
                 break;
             }
         }
-        if (done) {
-            endD = d;
-            break;
-        }
     }
-    QList<DiffLine> reversed;
+    QList<DiffLine> out;
+    if (endD < 0) {
+        for (int i = 0; i < n; ++i)
+            out.append({DiffLine::Op::Delete, oldLines[aStart + i], 0, 0});
+        for (int j = 0; j < m; ++j)
+            out.append({DiffLine::Op::Insert, newLines[bStart + j], 0, 0});
+        return out;
+    }
     int x = n;
     int y = m;
     for (int d = endD; d > 0; --d) {
-        const std::vector<int> &before = trace[std::size_t(d)];
+        const std::vector<int> &before = trace[std::size_t(d)]; // before[i] is diagonal i - d
+        auto at = [&before, d](int k) { return before[std::size_t(k + d)]; };
         const int k = x - y;
-        const bool down = k == -d || (k != d && before[offset + k - 1] < before[offset + k + 1]);
+        const bool down = k == -d || (k != d && at(k - 1) < at(k + 1));
         const int prevK = down ? k + 1 : k - 1;
-        const int prevX = before[offset + prevK];
+        const int prevX = at(prevK);
         const int prevY = prevX - prevK;
         while (x > prevX && y > prevY) {
             --x;
             --y;
-            reversed.append({DiffLine::Op::Equal, a[aStart + x], 0, 0});
+            out.append({DiffLine::Op::Equal, oldLines[aStart + x], 0, 0});
         }
         if (down) {
             --y;
-            reversed.append({DiffLine::Op::Insert, b[bStart + y], 0, 0});
+            out.append({DiffLine::Op::Insert, newLines[bStart + y], 0, 0});
         } else {
             --x;
-            reversed.append({DiffLine::Op::Delete, a[aStart + x], 0, 0});
+            out.append({DiffLine::Op::Delete, oldLines[aStart + x], 0, 0});
         }
     }
     while (x > 0 && y > 0) {
         --x;
         --y;
-        reversed.append({DiffLine::Op::Equal, a[aStart + x], 0, 0});
+        out.append({DiffLine::Op::Equal, oldLines[aStart + x], 0, 0});
     }
-    return QList<DiffLine>(reversed.crbegin(), reversed.crend());
+    std::reverse(out.begin(), out.end());
+    return out;
 }
 
 } // namespace
@@ -96,8 +106,23 @@ QList<DiffLine> LineDiff::compare(const QStringList &oldLines, const QStringList
     QList<DiffLine> out;
     for (int i = 0; i < head; ++i)
         out.append({DiffLine::Op::Equal, oldLines[i], 0, 0});
-    out.append(myers(oldLines, head, int(oldLines.size()) - head - tail, newLines, head,
-                     int(newLines.size()) - head - tail));
+    // Lines become numbers so the search compares integers.
+    QHash<QString, int> numbers;
+    auto number = [&numbers](const QStringList &lines) {
+        std::vector<int> out;
+        out.reserve(std::size_t(lines.size()));
+        for (const QString &line : lines) {
+            auto it = numbers.constFind(line);
+            if (it == numbers.constEnd())
+                it = numbers.insert(line, int(numbers.size()));
+            out.push_back(it.value());
+        }
+        return out;
+    };
+    const std::vector<int> a = number(oldLines);
+    const std::vector<int> b = number(newLines);
+    out.append(myers(a, head, int(oldLines.size()) - head - tail, b, head,
+                     int(newLines.size()) - head - tail, oldLines, newLines));
     for (int i = int(oldLines.size()) - tail; i < oldLines.size(); ++i)
         out.append({DiffLine::Op::Equal, oldLines[i], 0, 0});
     int oldLine = 0;

@@ -34,6 +34,10 @@ struct DiffHunk
 class LineDiff
 {
 public:
+    // Texts further apart than this many line edits get a plain "all removed, all added"
+    // middle instead of a shortest diff.
+    static constexpr int kMaxEdits = 2000;
+
     static QList<DiffLine> compare(const QStringList &oldLines, const QStringList &newLines);
     static QList<DiffHunk> hunks(const QList<DiffLine> &lines, int context = 3);
     // The hunks as unified diff text (without file headers); empty when nothing changed.

@@ -20,6 +20,7 @@ private slots:
     void editCountIsMinimal_data();
     void editCountIsMinimal();
     void randomEditsRebuildBothSides();
+    void unrelatedTextsFallBackToBlocks();
     void hunksKeepContextAndMerge();
     void unifiedText();
     void splitLines();
@@ -158,6 +159,24 @@ void TestLineDiff::randomEditsRebuildBothSides()
                 QCOMPARE(line.newLine, ++newLine);
         }
     }
+}
+
+void TestLineDiff::unrelatedTextsFallBackToBlocks()
+{
+    QStringList a;
+    QStringList b;
+    for (int i = 0; i < LineDiff::kMaxEdits * 2; ++i) {
+        a << QStringLiteral("old %1").arg(i);
+        b << QStringLiteral("new %1").arg(i);
+    }
+    a.prepend(QStringLiteral("same"));
+    b.prepend(QStringLiteral("same"));
+    const auto lines = LineDiff::compare(a, b);
+    QCOMPARE(applyOld(lines), a);
+    QCOMPARE(applyNew(lines), b);
+    QCOMPARE(lines[0].op, Op::Equal);
+    QCOMPARE(lines[1].op, Op::Delete);
+    QCOMPARE(lines[int(a.size())].op, Op::Insert);
 }
 
 void TestLineDiff::hunksKeepContextAndMerge()
