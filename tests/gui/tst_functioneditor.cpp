@@ -118,13 +118,18 @@ void TestFunctionEditor::authorSaveEditAndDiff()
     editor.newFunction(QStringLiteral("fraud"));
     QVERIFY(!editor.isDirty());
 
+    QSignalSpy renamed(&editor, &FunctionEditor::functionNameChanged);
     typeInto(child<QLineEdit>(editor, QStringLiteral("nameEdit")), QStringLiteral("trainer"));
+    QCOMPARE(renamed.size(), 7);
+    QCOMPARE(renamed.constLast().at(0).toString(), QStringLiteral("trainer"));
     choose(child<QComboBox>(editor, QStringLiteral("kindCombo")), QStringLiteral("job"));
     auto *code = child<QsciScintilla>(editor, QStringLiteral("codeEdit"));
     typeInto(code, QStringLiteral("def train(context, rate=0.1):"));
     QTest::keyClick(code, Qt::Key_Return);
     typeInto(code, QStringLiteral("context.log_result('rate', rate)"));
-    QVERIFY(code->text().startsWith(QStringLiteral("def train(context, rate=0.1):\n")));
+    // Enter after a colon indents the body one level.
+    QCOMPARE(code->text(), QStringLiteral("def train(context, rate=0.1):\n"
+                                          "    context.log_result('rate', rate)"));
     auto *handler = child<QComboBox>(editor, QStringLiteral("defaultHandlerCombo"));
     QTRY_VERIFY(handler->findText(QStringLiteral("train")) >= 0);
     handler->setCurrentIndex(handler->findText(QStringLiteral("train")));

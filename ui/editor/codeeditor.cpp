@@ -74,7 +74,31 @@ CodeEditor::CodeEditor(QUndoStack *stack, QWidget *parent)
     connect(m_editor, &QsciScintillaBase::SCN_MODIFIED, this,
             [this](int position, int type, const char *text, int length, int, int, int, int, int,
                    int) { onModified(position, type, text, length); });
+    connect(m_editor, &QsciScintillaBase::SCN_CHARADDED, this, &CodeEditor::indentAfterColon);
     setLanguage(Language::Python);
+}
+
+void CodeEditor::indentAfterColon(int character)
+{
+    if (character != '\n' || m_current != Language::Python || m_replaying)
+        return;
+    int line = 0;
+    int index = 0;
+    m_editor->getCursorPosition(&line, &index);
+    if (line == 0)
+        return;
+    QString above = m_editor->text(line - 1);
+    while (above.endsWith(u'\n') || above.endsWith(u'\r'))
+        above.chop(1);
+    const qsizetype comment = above.indexOf(u'#');
+    const QString code = (comment >= 0 ? above.left(comment) : above).trimmed();
+    if (!code.endsWith(u':'))
+        return;
+    const int indent = m_editor->indentation(line - 1) + m_editor->tabWidth();
+    if (m_editor->indentation(line) >= indent)
+        return;
+    m_editor->setIndentation(line, indent);
+    m_editor->setCursorPosition(line, indent);
 }
 
 QString CodeEditor::code() const
@@ -108,6 +132,7 @@ void CodeEditor::setLanguage(Language language)
     QsciLexer *old = m_editor->lexer();
     m_editor->setLexer(lexer);
     delete old;
+    m_current = language;
     const int index = m_language->findData(int(language));
     if (m_language->currentIndex() != index)
         m_language->setCurrentIndex(index);

@@ -53,10 +53,13 @@ signals:
 private:
     void onModified(int position, int type, const char *text, int length);
     void push(QList<CodeOp> ops, bool mergeable);
+    // After Enter in Python code, indents one more level when the line above ends with ':'.
+    void indentAfterColon(int character);
 
     QUndoStack *m_stack;
     QsciScintilla *m_editor;
     QComboBox *m_language;
+    Language m_current = Language::Python;
     FindBar *m_findBar;
     bool m_replaying = false;
     QList<CodeOp> *m_group = nullptr;

@@ -345,6 +345,10 @@ void FunctionEditor::afterChange()
 {
     validate();
     m_yamlTimer->start();
+    if (m_spec.name() != m_shownName) {
+        m_shownName = m_spec.name();
+        emit functionNameChanged(m_shownName);
+    }
 }
 
 void FunctionEditor::validate()

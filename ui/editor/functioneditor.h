@@ -78,6 +78,8 @@ signals:
     void dirtyChanged(bool dirty);
     // A save or load failed; message is one sentence for the user.
     void failed(const QString &message);
+    // metadata.name changed (typing, undo, opening); for the tab title.
+    void functionNameChanged(const QString &name);
     // The YAML view shows the current function.
     void yamlRefreshed();
     // Validation ran; count problems were found.
@@ -122,6 +124,7 @@ private:
     bool m_saving = false;
     bool m_yamlStale = true;
     int m_yamlGeneration = 0;
+    QString m_shownName;
 };
 
 } // namespace Runbench::Ui

@@ -9,7 +9,7 @@
 namespace Runbench::Ui {
 
 QuantityField::QuantityField(const QString &objectName, const QString &accessibleName,
-                             const QStringList &units, QWidget *parent)
+                             const QList<QPair<QString, QString>> &units, QWidget *parent)
     : QWidget(parent)
     , m_number(new QLineEdit(this))
     , m_unit(new QComboBox(this))
@@ -20,8 +20,8 @@ QuantityField::QuantityField(const QString &objectName, const QString &accessibl
     m_number->setPlaceholderText(tr("Not set"));
     m_unit->setObjectName(objectName + QStringLiteral("Unit"));
     m_unit->setAccessibleName(tr("%1 unit").arg(accessibleName));
-    for (const QString &unit : units)
-        m_unit->addItem(unit.isEmpty() ? tr("(none)") : unit, unit);
+    for (const auto &[unit, label] : units)
+        m_unit->addItem(label, unit);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_number, 1);

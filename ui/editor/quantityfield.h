@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QStringList>
+#include <QList>
+#include <QPair>
+#include <QString>
 #include <QWidget>
 
 class QComboBox;
@@ -16,9 +18,9 @@ class QuantityField final : public QWidget
     Q_DISABLE_COPY_MOVE(QuantityField)
 
 public:
-    // units: the suffixes offered; the first is the default (often "" for none).
+    // units: (suffix, label) pairs offered; the first is the default.
     QuantityField(const QString &objectName, const QString &accessibleName,
-                  const QStringList &units, QWidget *parent = nullptr);
+                  const QList<QPair<QString, QString>> &units, QWidget *parent = nullptr);
 
     // The quantity as written: number and unit; empty when the number is empty.
     QString quantity() const;

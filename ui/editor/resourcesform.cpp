@@ -15,15 +15,6 @@ namespace Runbench::Ui {
 using Models::FunctionSpec;
 using Models::GpuSpec;
 
-namespace {
-
-const QStringList cpuUnits{QString(), QStringLiteral("m")};
-const QStringList memoryUnits{QStringLiteral("Mi"), QStringLiteral("Gi"), QStringLiteral("Ki"),
-                              QStringLiteral("Ti"), QStringLiteral("M"),  QStringLiteral("G"),
-                              QStringLiteral("k"),  QStringLiteral("T"),  QString()};
-
-} // namespace
-
 ResourcesForm::ResourcesForm(QWidget *parent)
     : SpecForm(parent)
 {
@@ -66,6 +57,12 @@ QuantityField *ResourcesForm::quantity(QFormLayout *layout, const QString &label
                                        bool limit)
 {
     const QString accessible = plainLabel(label);
+    const QList<QPair<QString, QString>> cpuUnits{{QString(), tr("cores")},
+                                                  {QStringLiteral("m"), tr("m (millicores)")}};
+    QList<QPair<QString, QString>> memoryUnits;
+    for (const char *unit : {"Mi", "Gi", "Ki", "Ti", "M", "G", "k", "T"})
+        memoryUnits.append({QLatin1String(unit), QLatin1String(unit)});
+    memoryUnits.append({QString(), tr("bytes")});
     auto *field = new QuantityField(objectName, accessible,
                                     resource == u"cpu" ? cpuUnits : memoryUnits, this);
     const QString path =
