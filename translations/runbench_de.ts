@@ -1692,10 +1692,6 @@
         <source>%1 unit</source>
         <translation>Einheit von %1</translation>
     </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
 </context>
 <context>
     <name>Runbench::Ui::ResourcesForm</name>
@@ -1730,6 +1726,18 @@
     <message>
         <source>&amp;GPUs:</source>
         <translation>&amp;GPUs:</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>m (millicores)</source>
+        <translation>m (Millikerne)</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
     </message>
 </context>
 <context>

@@ -1690,10 +1690,6 @@
         <source>%1 unit</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Runbench::Ui::ResourcesForm</name>
@@ -1727,6 +1723,18 @@
     </message>
     <message>
         <source>&amp;GPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m (millicores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
