@@ -15,7 +15,6 @@ class EnvironmentForm final : public SpecForm
 
 public:
     explicit EnvironmentForm(QWidget *parent = nullptr);
-    RowTable *table() const { return m_env; }
 
 protected:
     void loadFields(const Models::FunctionSpec &spec) override;
