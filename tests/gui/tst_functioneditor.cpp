@@ -7,6 +7,7 @@
 #include "spec/functionimporter.h"
 #include "spec/functionvalidator.h"
 #include "store/store.h"
+#include "testdata.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -34,6 +35,7 @@ private slots:
     void init();
     void authorSaveEditAndDiff();
     void openStoredVersionAndSaveUnchanged();
+    void hubFunctionsOpenUnchanged();
     void undoRedoSpansFormsAndCode();
     void badValueShowsValidatorSentence();
     void findReplaceAllIsOneUndoStep();
@@ -323,6 +325,45 @@ spec:
     editor.openVersion(QStringLiteral("fraud"), QStringLiteral("missing"), QString());
     QVERIFY(failed.wait());
     QVERIFY(failed.constFirst().at(0).toString().contains(QStringLiteral("missing")));
+}
+
+void TestFunctionEditor::hubFunctionsOpenUnchanged()
+{
+    const QStringList files = TestData::hubSampleFunctionFiles();
+    if (files.isEmpty())
+        QSKIP("The hub sample (../shared/hub-sample) is not beside the source tree.");
+    QList<QPair<QString, QString>> stored; // name, hash
+    {
+        auto store = Models::Store::open(m_store);
+        QVERIFY(store);
+        Models::FunctionImporter importer(**store);
+        for (const QString &file : files) {
+            auto spec = Models::FunctionSpec::load(file);
+            QVERIFY2(spec, qPrintable(file));
+            Models::FunctionImporter::Request request;
+            request.project = QStringLiteral("hub");
+            request.name = QStringLiteral("f%1").arg(stored.size());
+            const auto imported = importer.import(*spec, request, [&](const QString &name) {
+                if (const auto existing = (*store)->project(name); existing && *existing)
+                    return Models::Status();
+                Models::ProjectRecord record;
+                record.name = name;
+                const auto created = (*store)->createProject(record);
+                return created ? Models::Status() : Models::Status(created.error());
+            });
+            QVERIFY2(imported, qPrintable(file));
+            stored.append({request.name, imported->saved.version.hash});
+        }
+    }
+    // Opening shows every field without changing the document: the hash stays.
+    FunctionEditor editor(m_store);
+    for (const auto &[name, hash] : stored) {
+        QSignalSpy loaded(&editor, &FunctionEditor::loaded);
+        editor.openVersion(QStringLiteral("hub"), name, hash);
+        QVERIFY(loaded.wait());
+        QCOMPARE(editor.undoStack()->count(), 0);
+        QCOMPARE(*editor.function().hash(), hash);
+    }
 }
 
 void TestFunctionEditor::undoRedoSpansFormsAndCode()
