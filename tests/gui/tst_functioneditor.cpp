@@ -408,6 +408,21 @@ void TestFunctionEditor::undoRedoSpansFormsAndCode()
     child<QAction>(editor, QStringLiteral("editorUndoAction"))->trigger();
     QCOMPARE(code->text(), QStringLiteral("x = 1"));
 
+    // Table edits: adding a row and editing each cell are separate steps.
+    QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("envTableAdd")), Qt::LeftButton);
+    auto *env = child<QTableWidget>(editor, QStringLiteral("envTable"));
+    setCell(env, 0, 0, QStringLiteral("MODE"));
+    setCell(env, 0, 2, QStringLiteral("fast"));
+    QCOMPARE(editor.function().env().constFirst().value, QStringLiteral("fast"));
+    stack->undo();
+    QCOMPARE(env->item(0, 2)->text(), QString());
+    QCOMPARE(env->item(0, 0)->text(), QStringLiteral("MODE"));
+    stack->undo();
+    QCOMPARE(env->item(0, 0)->text(), QString());
+    stack->undo();
+    QCOMPARE(env->rowCount(), 0);
+    QVERIFY(editor.function().env().isEmpty());
+
     // The undo key reaches the shared stack from a form field and from the code.
     QVERIFY(QTest::qWaitForWindowActive(&editor));
     name->setFocus();

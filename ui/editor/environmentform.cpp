@@ -32,7 +32,7 @@ EnvironmentForm::EnvironmentForm(QWidget *parent)
                       {tr("Secret key"), {}}},
                      this);
     addRow(layout, tr("&Variables:"), m_env->table(), QStringLiteral("spec.env"), m_env);
-    connect(m_env, &RowTable::edited, this, [this] {
+    connect(m_env, &RowTable::edited, this, [this](const QString &step) {
         QList<EnvVar> env;
         for (const QStringList &row : m_env->rows()) {
             if (row.value(1) == secretSource)
@@ -40,7 +40,7 @@ EnvironmentForm::EnvironmentForm(QWidget *parent)
             else
                 env << EnvVar{row.value(0), row.value(2), {}, {}};
         }
-        emitEdit(QStringLiteral("envTable"), [env](FunctionSpec &spec) {
+        emitEdit(step, [env](FunctionSpec &spec) {
             const QList<EnvVar> current = spec.env();
             const bool same = current.size() == env.size() &&
                               std::equal(current.cbegin(), current.cend(), env.cbegin(),

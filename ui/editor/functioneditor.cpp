@@ -280,7 +280,7 @@ void FunctionEditor::applyEdit(const QString &field,
     edit(m_spec);
     if (m_spec.root() == before)
         return;
-    const auto *widget = m_tabs->findChild<QWidget *>(field);
+    const auto *widget = m_tabs->findChild<QWidget *>(field.section(u'#', 0, 0));
     const QString what =
         widget && !widget->accessibleName().isEmpty() ? widget->accessibleName() : field;
     m_stack->push(new SpecEditCommand(this, field, what, std::move(before), m_spec.root()));
@@ -297,7 +297,8 @@ void FunctionEditor::setDocument(const Node &root, const QString &field)
 
 void FunctionEditor::revealField(const QString &field)
 {
-    auto *widget = field.isEmpty() ? nullptr : m_tabs->findChild<QWidget *>(field);
+    const QString name = field.section(u'#', 0, 0);
+    auto *widget = name.isEmpty() ? nullptr : m_tabs->findChild<QWidget *>(name);
     if (!widget)
         return;
     for (int i = 0; i < m_tabs->count(); ++i) {

@@ -38,11 +38,11 @@ GeneralForm::GeneralForm(QWidget *parent)
     m_labels = new RowTable(QStringLiteral("labelsTable"), tr("Labels"),
                             {{tr("Key"), {}}, {tr("Value"), {}}}, this);
     addRow(layout, tr("&Labels:"), m_labels->table(), QStringLiteral("metadata.labels"), m_labels);
-    connect(m_labels, &RowTable::edited, this, [this] {
+    connect(m_labels, &RowTable::edited, this, [this](const QString &step) {
         QMap<QString, QString> labels;
         for (const QStringList &row : m_labels->rows())
             labels.insert(row.value(0), row.value(1));
-        emitEdit(QStringLiteral("labelsTable"), [labels](FunctionSpec &spec) {
+        emitEdit(step, [labels](FunctionSpec &spec) {
             if (spec.map(FunctionSpec::MapField::Labels) != labels)
                 spec.setMap(FunctionSpec::MapField::Labels, labels);
         });

@@ -51,11 +51,11 @@ PlacementForm::PlacementForm(QWidget *parent)
                               {{tr("Label"), {}}, {tr("Value"), {}}}, this);
     addRow(layout, tr("Node &selector:"), m_selector->table(), QStringLiteral("spec.node_selector"),
            m_selector);
-    connect(m_selector, &RowTable::edited, this, [this] {
+    connect(m_selector, &RowTable::edited, this, [this](const QString &step) {
         QMap<QString, QString> selector;
         for (const QStringList &row : m_selector->rows())
             selector.insert(row.value(0), row.value(1));
-        emitEdit(QStringLiteral("nodeSelectorTable"), [selector](FunctionSpec &spec) {
+        emitEdit(step, [selector](FunctionSpec &spec) {
             if (spec.map(FunctionSpec::MapField::NodeSelector) != selector)
                 spec.setMap(FunctionSpec::MapField::NodeSelector, selector);
         });
@@ -119,7 +119,7 @@ PlacementForm::PlacementForm(QWidget *parent)
                  {QStringLiteral("none"), tr("None")}});
 }
 
-void PlacementForm::emitAffinity()
+void PlacementForm::emitAffinity(const QString &step)
 {
     NodeAffinity affinity;
     QStringList terms;
@@ -143,13 +143,13 @@ void PlacementForm::emitAffinity()
         affinity.preferred[term].expressions
             << expression(row.value(2), row.value(3), row.value(4));
     }
-    emitEdit(QStringLiteral("affinity"), [affinity](FunctionSpec &spec) {
+    emitEdit(step, [affinity](FunctionSpec &spec) {
         if (PlacementSpec::nodeAffinity(spec) != affinity)
             PlacementSpec::setNodeAffinity(spec, affinity);
     });
 }
 
-void PlacementForm::emitTolerations()
+void PlacementForm::emitTolerations(const QString &step)
 {
     QList<Toleration> tolerations;
     for (const QStringList &row : m_tolerations->rows()) {
@@ -158,7 +158,7 @@ void PlacementForm::emitTolerations()
         tolerations << Toleration{row.value(0), row.value(1), row.value(2), row.value(3),
                                   whole ? std::optional<qint64>(seconds) : std::nullopt};
     }
-    emitEdit(QStringLiteral("tolerationsTable"), [tolerations](FunctionSpec &spec) {
+    emitEdit(step, [tolerations](FunctionSpec &spec) {
         if (PlacementSpec::tolerations(spec) != tolerations)
             PlacementSpec::setTolerations(spec, tolerations);
     });

@@ -21,8 +21,8 @@ protected:
     void loadFields(const Models::FunctionSpec &spec) override;
 
 private:
-    void emitAffinity();
-    void emitTolerations();
+    void emitAffinity(const QString &step);
+    void emitTolerations(const QString &step);
 
     RowTable *m_selector = nullptr;
     RowTable *m_required = nullptr;

@@ -52,7 +52,8 @@ RowTable::RowTable(const QString &objectName, const QString &accessibleName,
         m_table->setCurrentCell(m_table->rowCount() - 1, 0);
     });
     connect(m_remove, &QPushButton::clicked, this, &RowTable::removeCurrentRow);
-    connect(m_table, &QTableWidget::itemChanged, this, &RowTable::notify);
+    connect(m_table, &QTableWidget::itemChanged, this,
+            [this](QTableWidgetItem *item) { cellEdited(item->row(), item->column()); });
 }
 
 QList<QStringList> RowTable::rows() const
@@ -91,7 +92,7 @@ void RowTable::addRow(const QStringList &values)
     m_table->insertRow(m_table->rowCount());
     setRow(m_table->rowCount() - 1, values);
     m_loading = false;
-    notify();
+    notify(QStringLiteral("add%1").arg(++m_structureEdits));
 }
 
 void RowTable::setRow(int row, const QStringList &values)
@@ -112,7 +113,12 @@ void RowTable::setRow(int row, const QStringList &values)
         if (index < 0 && !value.isEmpty())
             combo->addItem(value, value); // keep a value the list does not know
         combo->setCurrentIndex(index < 0 && !value.isEmpty() ? combo->count() - 1 : qMax(0, index));
-        connect(combo, &QComboBox::currentIndexChanged, this, &RowTable::notify);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, column] {
+            for (int r = 0; r < m_table->rowCount(); ++r) {
+                if (m_table->cellWidget(r, column) == combo)
+                    cellEdited(r, column);
+            }
+        });
         m_table->setCellWidget(row, column, combo);
     }
 }
@@ -123,13 +129,18 @@ void RowTable::removeCurrentRow()
     if (row < 0)
         return;
     m_table->removeRow(row);
-    notify();
+    notify(QStringLiteral("remove%1").arg(++m_structureEdits));
 }
 
-void RowTable::notify()
+void RowTable::cellEdited(int row, int column)
+{
+    notify(QStringLiteral("%1,%2").arg(row).arg(column));
+}
+
+void RowTable::notify(const QString &detail)
 {
     if (!m_loading)
-        emit edited();
+        emit edited(m_table->objectName() + u'#' + detail);
 }
 
 } // namespace Runbench::Ui

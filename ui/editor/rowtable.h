@@ -37,19 +37,22 @@ public:
     void addRow(const QStringList &values = {});
 
 signals:
-    // The user changed, added or removed a row.
-    void edited();
+    // The user changed a cell, added or removed a row. step names the edit for undo: edits
+    // of one cell share it (objectName#row,column), each added or removed row has its own.
+    void edited(const QString &step);
 
 private:
     void setRow(int row, const QStringList &values);
     void removeCurrentRow();
-    void notify();
+    void notify(const QString &detail);
+    void cellEdited(int row, int column);
 
     QList<Column> m_columns;
     QTableWidget *m_table = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
     bool m_loading = false;
+    int m_structureEdits = 0;
 };
 
 } // namespace Runbench::Ui

@@ -40,7 +40,8 @@ public:
     const QList<Binding> &bindings() const { return m_bindings; }
 
 signals:
-    // field names the edited control so consecutive edits of one field can be merged.
+    // field names the edited control (its objectName, then optionally '#' and a detail such
+    // as a table cell) so consecutive edits of one field can be merged.
     void edited(const QString &field, const Runbench::Ui::SpecForm::Change &change);
 
 protected:

@@ -31,11 +31,11 @@ StorageForm::StorageForm(QWidget *parent)
                               {tr("Source (map, secret, claim, path or medium)"), {}}},
                              this);
     addRow(layout, tr("&Volumes:"), m_volumes->table(), QStringLiteral("spec.volumes"), m_volumes);
-    connect(m_volumes, &RowTable::edited, this, [this] {
+    connect(m_volumes, &RowTable::edited, this, [this](const QString &step) {
         QList<Volume> volumes;
         for (const QStringList &row : m_volumes->rows())
             volumes << Volume{row.value(0), row.value(1), row.value(2)};
-        emitEdit(QStringLiteral("volumesTable"), [volumes](FunctionSpec &spec) {
+        emitEdit(step, [volumes](FunctionSpec &spec) {
             if (StorageSpec::volumes(spec) != volumes)
                 StorageSpec::setVolumes(spec, volumes);
         });
@@ -51,11 +51,11 @@ StorageForm::StorageForm(QWidget *parent)
         this);
     addRow(layout, tr("&Mounts:"), m_mounts->table(), QStringLiteral("spec.volume_mounts"),
            m_mounts);
-    connect(m_mounts, &RowTable::edited, this, [this] {
+    connect(m_mounts, &RowTable::edited, this, [this](const QString &step) {
         QList<VolumeMount> mounts;
         for (const QStringList &row : m_mounts->rows())
             mounts << VolumeMount{row.value(0), row.value(1), row.value(2), row.value(3) == u"ro"};
-        emitEdit(QStringLiteral("mountsTable"), [mounts](FunctionSpec &spec) {
+        emitEdit(step, [mounts](FunctionSpec &spec) {
             if (StorageSpec::volumeMounts(spec) != mounts)
                 StorageSpec::setVolumeMounts(spec, mounts);
         });
