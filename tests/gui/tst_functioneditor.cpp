@@ -308,6 +308,8 @@ spec:
     QCOMPARE(child<QsciScintilla>(editor, QStringLiteral("codeEdit"))->text(),
              QStringLiteral("def train(context):\n    pass\n"));
     QCOMPARE(child<QTableWidget>(editor, QStringLiteral("labelsTable"))->rowCount(), 1);
+    QCOMPARE(child<QComboBox>(editor, QStringLiteral("languageCombo"))->currentText(),
+             QStringLiteral("Python"));
     QCOMPARE(child<QLabel>(editor, QStringLiteral("hashLabel"))->text(), hash);
     QCOMPARE(editor.undoStack()->count(), 0);
     QVERIFY(!editor.isDirty());

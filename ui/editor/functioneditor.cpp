@@ -259,6 +259,12 @@ void FunctionEditor::setFunction(FunctionSpec spec)
     const QString code = spec.sourceCode().value_or(QString());
     stripCode(spec);
     m_spec = std::move(spec);
+    const QString origin = m_spec.text(FunctionSpec::TextField::OriginFilename).toLower();
+    m_code->setLanguage(origin.endsWith(QLatin1String(".sh")) ? CodeEditor::Language::Shell
+                        : origin.endsWith(QLatin1String(".yaml")) ||
+                                origin.endsWith(QLatin1String(".yml"))
+                            ? CodeEditor::Language::Yaml
+                            : CodeEditor::Language::Python);
     m_code->setCode(code);
     m_stack->clear();
     loadForms();
