@@ -210,6 +210,7 @@ QString FunctionEditor::functionName() const
 
 void FunctionEditor::newFunction(const QString &project)
 {
+    ++m_openGeneration;
     m_project = project.isEmpty() ? QStringLiteral("default") : project;
     FunctionSpec spec = FunctionSpec::create(QString(), QStringLiteral("job"));
     spec.setProject(m_project);
@@ -221,10 +222,13 @@ void FunctionEditor::newFunction(const QString &project)
 void FunctionEditor::openVersion(const QString &project, const QString &name, const QString &hash)
 {
     showStatus(tr("Opening %1/%2…").arg(project, name));
+    const int generation = ++m_openGeneration;
     auto *watcher = new QFutureWatcher<EditorStoreTasks::Loaded>(this);
     connect(watcher, &QFutureWatcher<EditorStoreTasks::Loaded>::finished, this,
-            [this, watcher, project, name] {
+            [this, watcher, project, name, generation] {
                 watcher->deleteLater();
+                if (generation != m_openGeneration)
+                    return; // a later open or new function replaced this one
                 EditorStoreTasks::Loaded result = watcher->result();
                 if (!result.error.isEmpty() || !result.spec) {
                     showStatus(result.error);

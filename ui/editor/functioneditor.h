@@ -124,6 +124,7 @@ private:
     bool m_saving = false;
     bool m_yamlStale = true;
     int m_yamlGeneration = 0;
+    int m_openGeneration = 0;
     QString m_shownName;
 };
 
