@@ -523,429 +523,21 @@
     </message>
 </context>
 <context>
-    <name>Runbench::Ui::HubPage</name>
+    <name>Runbench::Ui::ActivityIndicator</name>
     <message>
-        <source>Function hub</source>
-        <translation>Funktions-Hub</translation>
+        <source>Background activity</source>
+        <translation>Hintergrundaktivität</translation>
     </message>
     <message>
-        <source>Hub items</source>
-        <translation>Hub-Elemente</translation>
-    </message>
-    <message>
-        <source>Search the hub</source>
-        <translation>Hub durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search names, descriptions and categories (Ctrl+F)</source>
-        <translation>Namen, Beschreibungen und Kategorien durchsuchen (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Category filter</source>
-        <translation>Kategoriefilter</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Alle Kategorien</translation>
-    </message>
-    <message>
-        <source>Kind filter</source>
-        <translation>Artfilter</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Alle Arten</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>A&amp;ktualisieren</translation>
-    </message>
-    <message>
-        <source>Refresh hub sources</source>
-        <translation>Hub-Quellen aktualisieren</translation>
-    </message>
-    <message>
-        <source>Read every hub source again</source>
-        <translation>Alle Hub-Quellen neu lesen</translation>
-    </message>
-    <message>
-        <source>Close message</source>
-        <translation>Meldung schließen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Hub loading progress</source>
-        <translation>Ladefortschritt des Hubs</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel loading</source>
-        <translation>Laden abbrechen</translation>
-    </message>
-    <message>
-        <source>Refreshing the hub sources…</source>
-        <translation>Hub-Quellen werden aktualisiert …</translation>
-    </message>
-    <message>
-        <source>Loading the hub…</source>
-        <translation>Hub wird geladen …</translation>
-    </message>
-    <message>
-        <source>Loading was cancelled; the hub shows what it showed before.</source>
-        <translation>Das Laden wurde abgebrochen; der Hub zeigt weiter, was er vorher zeigte.</translation>
-    </message>
-    <message>
-        <source>Importing %1 %2 into project %3…</source>
-        <translation>%1 %2 wird in das Projekt %3 importiert …</translation>
-    </message>
-    <message>
-        <source>Imported %1 into project %2 as version %3 (from %4).</source>
-        <translation>%1 wurde als Version %3 in das Projekt %2 importiert (aus %4).</translation>
-    </message>
-    <message>
-        <source>%1 version %3 is already in project %2; nothing was added.</source>
-        <translation>%1 Version %3 ist bereits im Projekt %2; nichts wurde hinzugefügt.</translation>
+        <source>Background work in progress</source>
+        <translation>Arbeit im Hintergrund läuft</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n item(s)</source>
+        <source>%1 (and %n more)</source>
         <translation>
-            <numerusform>%1 von %n Element</numerusform>
-            <numerusform>%1 von %n Elementen</numerusform>
+            <numerusform>%1 (und %n weitere)</numerusform>
+            <numerusform>%1 (und %n weitere)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Hub message</source>
-        <translation>Hub-Meldung</translation>
-    </message>
-</context>
-<context>
-    <name>Runbench::Ui::HubPreviewPane</name>
-    <message>
-        <source>Choose a hub item to see its README and source.</source>
-        <translation>Wählen Sie ein Hub-Element, um README und Quelltext zu sehen.</translation>
-    </message>
-    <message>
-        <source>Hub item files</source>
-        <translation>Dateien des Hub-Elements</translation>
-    </message>
-    <message>
-        <source>README</source>
-        <translation>README</translation>
-    </message>
-    <message>
-        <source>&amp;README</source>
-        <translation>&amp;README</translation>
-    </message>
-    <message>
-        <source>Source code</source>
-        <translation>Quelltext</translation>
-    </message>
-    <message>
-        <source>&amp;Source</source>
-        <translation>&amp;Quelltext</translation>
-    </message>
-    <message>
-        <source>Function definition</source>
-        <translation>Funktionsdefinition</translation>
-    </message>
-    <message>
-        <source>&amp;function.yaml</source>
-        <translation>&amp;function.yaml</translation>
-    </message>
-    <message>
-        <source>&amp;Version:</source>
-        <translation>&amp;Version:</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>&amp;Project:</source>
-        <translation>&amp;Projekt:</translation>
-    </message>
-    <message>
-        <source>Project to import into</source>
-        <translation>Zielprojekt des Imports</translation>
-    </message>
-    <message>
-        <source>&amp;Import to Project</source>
-        <translation>In Projekt &amp;importieren</translation>
-    </message>
-    <message>
-        <source>Import to project</source>
-        <translation>In Projekt importieren</translation>
-    </message>
-    <message>
-        <source>Store this version as a function of the chosen project (Enter)</source>
-        <translation>Diese Version als Funktion des gewählten Projekts speichern (Eingabe)</translation>
-    </message>
-    <message>
-        <source>R&amp;un Now</source>
-        <translation>&amp;Jetzt ausführen</translation>
-    </message>
-    <message>
-        <source>Run now</source>
-        <translation>Jetzt ausführen</translation>
-    </message>
-    <message>
-        <source>Open the run launcher for this version</source>
-        <translation>Den Ausführungsstarter für diese Version öffnen</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <source>Kind %1</source>
-        <translation>Art %1</translation>
-    </message>
-    <message>
-        <source>Source %1</source>
-        <translation>Quelle %1</translation>
-    </message>
-    <message>
-        <source>Categories: %1</source>
-        <translation>Kategorien: %1</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen …</translation>
-    </message>
-    <message>
-        <source>*This item has no README.*
-
-%1</source>
-        <translation>*Dieses Element hat kein README.*
-
-%1</translation>
-    </message>
-    <message>
-        <source># function.yaml is not available</source>
-        <translation># function.yaml ist nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>The source of this item is not available.</source>
-        <translation>Der Quelltext dieses Elements ist nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Highlighting %1…</source>
-        <translation>%1 wird hervorgehoben …</translation>
-    </message>
-    <message>
-        <source>Hub item name</source>
-        <translation>Name des Hub-Elements</translation>
-    </message>
-    <message>
-        <source>Hub item description</source>
-        <translation>Beschreibung des Hub-Elements</translation>
-    </message>
-</context>
-<context>
-    <name>Runbench::Ui::KateHighlighter</name>
-    <message>
-        <source>kate-syntax-highlighter is not installed; showing plain text.</source>
-        <translation>kate-syntax-highlighter ist nicht installiert; es wird reiner Text angezeigt.</translation>
-    </message>
-    <message>
-        <source>kate-syntax-highlighter could not start: %1</source>
-        <translation>kate-syntax-highlighter konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>kate-syntax-highlighter could not highlight %1: %2</source>
-        <translation>kate-syntax-highlighter konnte %1 nicht hervorheben: %2</translation>
-    </message>
-    <message>
-        <source>no output</source>
-        <translation>keine Ausgabe</translation>
-    </message>
-    <message>
-        <source>kate-syntax-highlighter took longer than %1 seconds; showing plain text.</source>
-        <translation>kate-syntax-highlighter brauchte länger als %1 Sekunden; es wird reiner Text angezeigt.</translation>
-    </message>
-</context>
-<context>
-    <name>Runbench::Ui::LogFindBar</name>
-    <message>
-        <source>Find in log</source>
-        <translation>Im Log suchen</translation>
-    </message>
-    <message>
-        <source>Aa</source>
-        <translation>Aa</translation>
-    </message>
-    <message>
-        <source>Match case</source>
-        <translation>Groß-/Kleinschreibung beachten</translation>
-    </message>
-    <message>
-        <source>.*</source>
-        <translation>.*</translation>
-    </message>
-    <message>
-        <source>Regular expression</source>
-        <translation>Regulärer Ausdruck</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <source>Previous match (Shift+F3)</source>
-        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>Next match (F3)</source>
-        <translation>Nächster Treffer (F3)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation>Schließen (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>Runbench::Ui::LogTextArea</name>
-    <message>
-        <source>Log text</source>
-        <translation>Logtext</translation>
-    </message>
-</context>
-<context>
-    <name>Runbench::Ui::LogView</name>
-    <message>
-        <source>Log</source>
-        <translation>Log</translation>
-    </message>
-    <message>
-        <source>Follow</source>
-        <translation>Folgen</translation>
-    </message>
-    <message>
-        <source>Follow the log as it grows</source>
-        <translation>Dem Log folgen, während es wächst</translation>
-    </message>
-    <message>
-        <source>Timestamps</source>
-        <translation>Zeitstempel</translation>
-    </message>
-    <message>
-        <source>Show when each line arrived</source>
-        <translation>Zeigen, wann jede Zeile ankam</translation>
-    </message>
-    <message>
-        <source>Wrap</source>
-        <translation>Umbrechen</translation>
-    </message>
-    <message>
-        <source>Wrap long lines</source>
-        <translation>Lange Zeilen umbrechen</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Find in log</source>
-        <translation>Im Log suchen</translation>
-    </message>
-    <message>
-        <source>Save As…</source>
-        <translation>Speichern unter…</translation>
-    </message>
-    <message>
-        <source>Save the log as a file</source>
-        <translation>Das Log als Datei speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation>&amp;Weitersuchen</translation>
-    </message>
-    <message>
-        <source>Find &amp;Previous</source>
-        <translation>R&amp;ückwärts suchen</translation>
-    </message>
-    <message>
-        <source>Close Find</source>
-        <translation>Suche schließen</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Suche läuft…</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>Keine Treffer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n match(es)</source>
-        <translation>
-            <numerusform>%1 von %n Treffer</numerusform>
-            <numerusform>%1 von %n Treffern</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Indexing…</source>
-        <translation>Indizierung läuft…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save Log As</source>
-        <translation>Log speichern unter</translation>
-    </message>
-    <message>
-        <source>Log files (*.log *.txt)</source>
-        <translation>Logdateien (*.log *.txt)</translation>
-    </message>
-    <message>
-        <source>Saved the log to %1.</source>
-        <translation>Das Log wurde unter %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>The log is already saved as %1.</source>
-        <translation>Das Log ist bereits als %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1.</source>
-        <translation>%1 kann nicht ersetzt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot save the log to %1: %2</source>
-        <translation>Das Log kann nicht unter %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Searching… %1%</source>
-        <translation>Suche läuft… %1 %</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1014,432 @@
     </message>
 </context>
 <context>
+    <name>Runbench::Ui::HubPage</name>
+    <message>
+        <source>Function hub</source>
+        <translation>Funktions-Hub</translation>
+    </message>
+    <message>
+        <source>Hub items</source>
+        <translation>Hub-Elemente</translation>
+    </message>
+    <message>
+        <source>Search the hub</source>
+        <translation>Hub durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search names, descriptions and categories (Ctrl+F)</source>
+        <translation>Namen, Beschreibungen und Kategorien durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Kategoriefilter</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Artfilter</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh hub sources</source>
+        <translation>Hub-Quellen aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read every hub source again</source>
+        <translation>Alle Hub-Quellen neu lesen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Hub loading progress</source>
+        <translation>Ladefortschritt des Hubs</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>Refreshing the hub sources…</source>
+        <translation>Hub-Quellen werden aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Loading the hub…</source>
+        <translation>Hub wird geladen …</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; the hub shows what it showed before.</source>
+        <translation>Das Laden wurde abgebrochen; der Hub zeigt weiter, was er vorher zeigte.</translation>
+    </message>
+    <message>
+        <source>Importing %1 %2 into project %3…</source>
+        <translation>%1 %2 wird in das Projekt %3 importiert …</translation>
+    </message>
+    <message>
+        <source>Imported %1 into project %2 as version %3 (from %4).</source>
+        <translation>%1 wurde als Version %3 in das Projekt %2 importiert (aus %4).</translation>
+    </message>
+    <message>
+        <source>%1 version %3 is already in project %2; nothing was added.</source>
+        <translation>%1 Version %3 ist bereits im Projekt %2; nichts wurde hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s)</source>
+        <translation>
+            <numerusform>%1 von %n Element</numerusform>
+            <numerusform>%1 von %n Elementen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub message</source>
+        <translation>Hub-Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::HubPreviewPane</name>
+    <message>
+        <source>Choose a hub item to see its README and source.</source>
+        <translation>Wählen Sie ein Hub-Element, um README und Quelltext zu sehen.</translation>
+    </message>
+    <message>
+        <source>Hub item files</source>
+        <translation>Dateien des Hub-Elements</translation>
+    </message>
+    <message>
+        <source>README</source>
+        <translation>README</translation>
+    </message>
+    <message>
+        <source>&amp;README</source>
+        <translation>&amp;README</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelltext</translation>
+    </message>
+    <message>
+        <source>Function definition</source>
+        <translation>Funktionsdefinition</translation>
+    </message>
+    <message>
+        <source>&amp;function.yaml</source>
+        <translation>&amp;function.yaml</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Project to import into</source>
+        <translation>Zielprojekt des Imports</translation>
+    </message>
+    <message>
+        <source>&amp;Import to Project</source>
+        <translation>In Projekt &amp;importieren</translation>
+    </message>
+    <message>
+        <source>Import to project</source>
+        <translation>In Projekt importieren</translation>
+    </message>
+    <message>
+        <source>Store this version as a function of the chosen project (Enter)</source>
+        <translation>Diese Version als Funktion des gewählten Projekts speichern (Eingabe)</translation>
+    </message>
+    <message>
+        <source>R&amp;un Now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Open the run launcher for this version</source>
+        <translation>Den Ausführungsstarter für diese Version öffnen</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Kind %1</source>
+        <translation>Art %1</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>Quelle %1</translation>
+    </message>
+    <message>
+        <source>Categories: %1</source>
+        <translation>Kategorien: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>*This item has no README.*
+
+%1</source>
+        <translation>*Dieses Element hat kein README.*
+
+%1</translation>
+    </message>
+    <message>
+        <source># function.yaml is not available</source>
+        <translation># function.yaml ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The source of this item is not available.</source>
+        <translation>Der Quelltext dieses Elements ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Highlighting %1…</source>
+        <translation>%1 wird hervorgehoben …</translation>
+    </message>
+    <message>
+        <source>Hub item name</source>
+        <translation>Name des Hub-Elements</translation>
+    </message>
+    <message>
+        <source>Hub item description</source>
+        <translation>Beschreibung des Hub-Elements</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::KateHighlighter</name>
+    <message>
+        <source>kate-syntax-highlighter is not installed; showing plain text.</source>
+        <translation>kate-syntax-highlighter ist nicht installiert; es wird reiner Text angezeigt.</translation>
+    </message>
+    <message>
+        <source>kate-syntax-highlighter could not start: %1</source>
+        <translation>kate-syntax-highlighter konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>kate-syntax-highlighter could not highlight %1: %2</source>
+        <translation>kate-syntax-highlighter konnte %1 nicht hervorheben: %2</translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation>keine Ausgabe</translation>
+    </message>
+    <message>
+        <source>kate-syntax-highlighter took longer than %1 seconds; showing plain text.</source>
+        <translation>kate-syntax-highlighter brauchte länger als %1 Sekunden; es wird reiner Text angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::LogFindBar</name>
+    <message>
+        <source>Find in log</source>
+        <translation>Im Log suchen</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>.*</source>
+        <translation>.*</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::LogTextArea</name>
+    <message>
+        <source>Log text</source>
+        <translation>Logtext</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::LogView</name>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Follow the log as it grows</source>
+        <translation>Dem Log folgen, während es wächst</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Show when each line arrived</source>
+        <translation>Zeigen, wann jede Zeile ankam</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Umbrechen</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>Lange Zeilen umbrechen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find in log</source>
+        <translation>Im Log suchen</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save the log as a file</source>
+        <translation>Das Log als Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>R&amp;ückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Close Find</source>
+        <translation>Suche schließen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n match(es)</source>
+        <translation>
+            <numerusform>%1 von %n Treffer</numerusform>
+            <numerusform>%1 von %n Treffern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>Indizierung läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Log As</source>
+        <translation>Log speichern unter</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation>Logdateien (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>Saved the log to %1.</source>
+        <translation>Das Log wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The log is already saved as %1.</source>
+        <translation>Das Log ist bereits als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot save the log to %1: %2</source>
+        <translation>Das Log kann nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Searching… %1%</source>
+        <translation>Suche läuft… %1 %</translation>
+    </message>
+</context>
+<context>
     <name>Runbench::Ui::MainWindow</name>
     <message>
         <source>Runbench</source>
@@ -1565,6 +1583,74 @@
     <message>
         <source>Load error</source>
         <translation>Ladefehler</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Close Without Saving?</source>
+        <translation>Ohne Speichern schließen?</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Close it anyway?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Function &amp;Hub</source>
+        <translation>Funktions-&amp;Hub</translation>
+    </message>
+    <message>
+        <source>Browse, preview and import functions from the hub</source>
+        <translation>Funktionen aus dem Hub durchsuchen, ansehen und importieren</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>No recent items</source>
+        <translation>Keine zuletzt geöffneten Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Items</source>
+        <translation>Zuletzt geöffnete Einträge &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>%1 wird geöffnet</translation>
     </message>
 </context>
 <context>

@@ -523,427 +523,21 @@
     </message>
 </context>
 <context>
-    <name>Runbench::Ui::HubPage</name>
+    <name>Runbench::Ui::ActivityIndicator</name>
     <message>
-        <source>Function hub</source>
+        <source>Background activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hub items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the hub</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search names, descriptions and categories (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh hub sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read every hub source again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hub loading progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshing the hub sources…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the hub…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading was cancelled; the hub shows what it showed before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1 %2 into project %3…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 into project %2 as version %3 (from %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 version %3 is already in project %2; nothing was added.</source>
+        <source>Background work in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n item(s)</source>
+        <source>%1 (and %n more)</source>
         <translation>
-            <numerusform>%1 of %n item</numerusform>
-            <numerusform>%1 of %n items</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Hub message</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Runbench::Ui::HubPreviewPane</name>
-    <message>
-        <source>Choose a hub item to see its README and source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hub item files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>README</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;README</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Function definition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;function.yaml</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project to import into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import to Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import to project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store this version as a function of the chosen project (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;un Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the run launcher for this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categories: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>*This item has no README.*
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source># function.yaml is not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The source of this item is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Highlighting %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hub item name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hub item description</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Runbench::Ui::KateHighlighter</name>
-    <message>
-        <source>kate-syntax-highlighter is not installed; showing plain text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kate-syntax-highlighter could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kate-syntax-highlighter could not highlight %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kate-syntax-highlighter took longer than %1 seconds; showing plain text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Runbench::Ui::LogFindBar</name>
-    <message>
-        <source>Find in log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Match case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>.*</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regular expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Runbench::Ui::LogTextArea</name>
-    <message>
-        <source>Log text</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Runbench::Ui::LogView</name>
-    <message>
-        <source>Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow the log as it grows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timestamps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show when each line arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrap long lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find in log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the log as a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n match(es)</source>
-        <translation>
-            <numerusform>%1 of %n match</numerusform>
-            <numerusform>%1 of %n matches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Indexing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save Log As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log files (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the log to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The log is already saved as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the log to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching… %1%</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1014,430 @@
     </message>
 </context>
 <context>
+    <name>Runbench::Ui::HubPage</name>
+    <message>
+        <source>Function hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, descriptions and categories (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh hub sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every hub source again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing the hub sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; the hub shows what it showed before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 %2 into project %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into project %2 as version %3 (from %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %3 is already in project %2; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s)</source>
+        <translation>
+            <numerusform>%1 of %n item</numerusform>
+            <numerusform>%1 of %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::HubPreviewPane</name>
+    <message>
+        <source>Choose a hub item to see its README and source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub item files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>README</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;README</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;function.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project to import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import to Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import to project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store this version as a function of the chosen project (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the run launcher for this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*This item has no README.*
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># function.yaml is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source of this item is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub item name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub item description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::KateHighlighter</name>
+    <message>
+        <source>kate-syntax-highlighter is not installed; showing plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kate-syntax-highlighter could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kate-syntax-highlighter could not highlight %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kate-syntax-highlighter took longer than %1 seconds; showing plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::LogFindBar</name>
+    <message>
+        <source>Find in log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::LogTextArea</name>
+    <message>
+        <source>Log text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::LogView</name>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the log as it grows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show when each line arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the log as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n match(es)</source>
+        <translation>
+            <numerusform>%1 of %n match</numerusform>
+            <numerusform>%1 of %n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Log As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the log to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log is already saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the log to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Runbench::Ui::MainWindow</name>
     <message>
         <source>Runbench</source>
@@ -1562,6 +1580,74 @@
     </message>
     <message>
         <source>Load error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Without Saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Close it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function &amp;Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse, preview and import functions from the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
