@@ -859,6 +859,10 @@
         <source>Edit code</source>
         <translation>Code bearbeiten</translation>
     </message>
+    <message>
+        <source>New function</source>
+        <translation>Neue Funktion</translation>
+    </message>
 </context>
 <context>
     <name>Runbench::Ui::GeneralForm</name>

@@ -859,6 +859,10 @@
         <source>Edit code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New function</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Runbench::Ui::GeneralForm</name>

@@ -3,6 +3,7 @@
 #include "editor/codeeditor.h"
 #include "editor/functioneditor.h"
 #include "editor/historypane.h"
+#include "mainwindow.h"
 #include "spec/functionhash.h"
 #include "spec/functionimporter.h"
 #include "spec/functionvalidator.h"
@@ -14,7 +15,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +41,7 @@ private slots:
     void openStoredVersionAndSaveUnchanged();
     void hubFunctionsOpenUnchanged();
     void undoRedoSpansFormsAndCode();
+    void windowActionsReachTheEditor();
     void badValueShowsValidatorSentence();
     void findReplaceAllIsOneUndoStep();
     void interactiveWidgetsAreNamed();
@@ -371,6 +376,7 @@ void TestFunctionEditor::hubFunctionsOpenUnchanged()
 void TestFunctionEditor::undoRedoSpansFormsAndCode()
 {
     FunctionEditor editor(m_store);
+    editor.setLocalShortcutsEnabled(true); // standalone: no window actions
     editor.show();
     auto *name = child<QLineEdit>(editor, QStringLiteral("nameEdit"));
     auto *code = child<QsciScintilla>(editor, QStringLiteral("codeEdit"));
@@ -399,6 +405,7 @@ void TestFunctionEditor::undoRedoSpansFormsAndCode()
     QCOMPARE(editor.functionName(), QStringLiteral("alpha"));
     child<QAction>(editor, QStringLiteral("editorRedoAction"))->trigger();
     QCOMPARE(code->text(), QStringLiteral("x = 1"));
+    QVERIFY(editor.isModified());
     QVERIFY(editor.function().sourceCode().has_value());
     QCOMPARE(*editor.function().sourceCode(), QStringLiteral("x = 1"));
     stack->redo();
@@ -436,6 +443,39 @@ void TestFunctionEditor::undoRedoSpansFormsAndCode()
     QCOMPARE(code->text(), QString());
     QTest::keyClick(code, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(code->text(), QStringLiteral("x = 1"));
+}
+
+void TestFunctionEditor::windowActionsReachTheEditor()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    Ui::MainWindow window(m_store);
+    auto *editor = new FunctionEditor(m_store);
+    window.addDocument(editor, QStringLiteral("New function"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *documents = child<QTabWidget>(window, QStringLiteral("documents"));
+    auto *name = child<QLineEdit>(*editor, QStringLiteral("nameEdit"));
+    name->setFocus();
+    typeInto(name, QStringLiteral("scorer"));
+    QCOMPARE(documents->tabText(documents->indexOf(editor)), QStringLiteral("scorer"));
+    QVERIFY(editor->isModified());
+
+    // The window's Undo (Ctrl+Z) and Redo act on the editor's stack, from a form field.
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(name->text(), QString());
+    QVERIFY(!editor->isModified());
+    QTest::keySequence(name, QKeySequence(QKeySequence::Redo));
+    QCOMPARE(name->text(), QStringLiteral("scorer"));
+
+    // Save (Ctrl+S) from the code editor stores a version.
+    auto *code = child<QsciScintilla>(*editor, QStringLiteral("codeEdit"));
+    code->setFocus();
+    QSignalSpy saved(editor, &FunctionEditor::saved);
+    QTest::keyClick(code, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(saved.wait());
+    QCOMPARE(saved.constFirst().at(1).toString(), QStringLiteral("scorer"));
+    QTRY_VERIFY(!editor->isModified());
 }
 
 void TestFunctionEditor::badValueShowsValidatorSentence()

@@ -39,7 +39,7 @@ using Models::FunctionSpec;
 using Models::Node;
 
 FunctionEditor::FunctionEditor(const QString &storePath, QWidget *parent)
-    : QWidget(parent)
+    : DocumentPage(parent)
     , m_storePath(storePath)
     , m_stack(new QUndoStack(this))
     , m_yamlTimer(new QTimer(this))
@@ -56,8 +56,10 @@ FunctionEditor::FunctionEditor(const QString &storePath, QWidget *parent)
     connect(m_yamlTimer, &QTimer::timeout, this, &FunctionEditor::refreshYaml);
     connect(m_handlersTimer, &QTimer::timeout, this,
             [this] { m_general->setHandlers(CodeEditor::findHandlers(m_code->code())); });
-    connect(m_stack, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { emit dirtyChanged(!clean); });
+    connect(m_stack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        emit dirtyChanged(!clean);
+        emit modifiedChanged(!clean);
+    });
     newFunction(QStringLiteral("default"));
 }
 
@@ -150,6 +152,7 @@ void FunctionEditor::buildLayout()
         action->setObjectName(name);
         action->setShortcuts(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setEnabled(false);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
         m_localActions << action;
@@ -168,7 +171,8 @@ void FunctionEditor::addForm(SpecForm *form, const QString &title)
 {
     m_forms << form;
     connect(form, &SpecForm::edited, this, &FunctionEditor::applyEdit);
-    // Undo and redo keys go to the shared stack, not to a field's own undo.
+    // Undo and redo keys go to the shared stack (through the window's or the editor's
+    // actions), not to a field's own undo.
     for (QWidget *child : form->findChildren<QWidget *>()) {
         if (qobject_cast<QLineEdit *>(child) || qobject_cast<QPlainTextEdit *>(child))
             child->installEventFilter(this);
@@ -359,6 +363,7 @@ void FunctionEditor::afterChange()
     if (m_spec.name() != m_shownName) {
         m_shownName = m_spec.name();
         emit functionNameChanged(m_shownName);
+        emit titleChanged(m_shownName.isEmpty() ? tr("New function") : m_shownName);
     }
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/node.h"
+#include "documentpage.h"
 #include "spec/functionspec.h"
 #include "spec/functionvalidator.h"
 
@@ -28,8 +29,9 @@ class SpecForm;
 
 // Authoring one MLRun function: code beside spec forms, a live YAML view, validation at every
 // field, one undo history for forms and code, saving as a hashed version and the history of
-// stored versions with diffs. All store work runs on worker threads.
-class FunctionEditor final : public QWidget
+// stored versions with diffs. All store work runs on worker threads. As a DocumentPage, the
+// window's Save, Undo, Redo and Find act on it.
+class FunctionEditor final : public DocumentPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FunctionEditor)
@@ -43,7 +45,10 @@ public:
     // Loads a stored version (hash, hash prefix or tag) on a worker; loaded() follows.
     void openVersion(const QString &project, const QString &name, const QString &hash);
 
-    QUndoStack *undoStack() const { return m_stack; }
+    QUndoStack *undoStack() const override { return m_stack; }
+    bool isModified() const override { return isDirty(); }
+    void save() override;
+    void find() override { showFind(); }
     bool isDirty() const;
     bool isSaving() const { return m_saving; }
     QString project() const { return m_project; }
@@ -56,8 +61,9 @@ public:
     CodeEditor *codeEditor() const { return m_code; }
     QTabWidget *tabs() const { return m_tabs; }
     HistoryPane *history() const { return m_history; }
-    // Ctrl+Z, Ctrl+Shift+Z, Ctrl+S and Ctrl+F inside the editor; turn off when the window's
-    // own actions target this editor.
+    // The editor's own Undo, Redo, Save and Find keys, off by default because the window's
+    // actions (same keys) reach the editor through DocumentPage; turn on for a standalone
+    // editor.
     void setLocalShortcutsEnabled(bool enabled);
 
     // Used by undo commands: show this document (code unchanged) and the tab of the field
@@ -66,8 +72,6 @@ public:
     void setDocumentAndCode(const Models::Node &root, const QString &code);
 
 public slots:
-    // Stores the function as a new version (nothing new when unchanged); saved() follows.
-    void save();
     void showFind();
     // Puts a stored function document into the editor as one undoable step.
     void restoreVersion(const QByteArray &document);
