@@ -47,6 +47,17 @@
     </message>
 </context>
 <context>
+    <name>EditorStoreTasks</name>
+    <message>
+        <source>Function %1/%2 is not in the store.</source>
+        <translation>Die Funktion %1/%2 ist nicht im Speicher.</translation>
+    </message>
+    <message>
+        <source>Function %1/%2@%3 is not in the store.</source>
+        <translation>Die Funktion %1/%2@%3 ist nicht im Speicher.</translation>
+    </message>
+</context>
+<context>
     <name>FunctionHash</name>
     <message>
         <source>A function must be a mapping to be hashed.</source>
@@ -120,10 +131,6 @@
         <translation>Die Einstellung der Hub-Quellen ist beschädigt; entfernen Sie die Quellen und fügen Sie sie erneut hinzu.</translation>
     </message>
     <message>
-        <source>A hub source name must be non-empty and contain no &apos;/&apos;.</source>
-        <translation>Der Name einer Hub-Quelle darf nicht leer sein und kein &apos;/&apos; enthalten.</translation>
-    </message>
-    <message>
         <source>A hub source named %1 exists already.</source>
         <translation>Eine Hub-Quelle namens %1 gibt es bereits.</translation>
     </message>
@@ -135,20 +142,76 @@
         <source>There is no hub source named %1 to remove.</source>
         <translation>Es gibt keine Hub-Quelle namens %1, die entfernt werden könnte.</translation>
     </message>
+    <message>
+        <source>There is no hub source named %1.</source>
+        <translation>Es gibt keine Hub-Quelle namens %1.</translation>
+    </message>
+    <message>
+        <source>A hub source name must be non-empty and contain no &apos;/&apos; or &apos;:&apos;.</source>
+        <translation>Der Name einer Hub-Quelle darf nicht leer sein und weder „/“ noch „:“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The hub channel %1 is not a plain name such as master or development.</source>
+        <translation>Der Hub-Kanal %1 ist kein einfacher Name wie master oder development.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid http(s) URL for a hub source.</source>
+        <translation>%1 ist keine gültige http(s)-URL für eine Hub-Quelle.</translation>
+    </message>
+    <message>
+        <source>The URL of the hub source %1 must not contain a user name or password.</source>
+        <translation>Die URL der Hub-Quelle %1 darf weder Benutzernamen noch Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The hub source %1 has not been downloaded yet; refresh it to see its functions.</source>
+        <translation>Die Hub-Quelle %1 wurde noch nicht heruntergeladen; aktualisieren Sie sie, um ihre Funktionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The hub source %1 has no downloaded tags.json; refresh it.</source>
+        <translation>Für die Hub-Quelle %1 ist keine tags.json heruntergeladen; aktualisieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>The tags.json of the hub source %1 is not a JSON object.</source>
+        <translation>Die tags.json der Hub-Quelle %1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The catalog %1 cannot be read (%2).</source>
+        <translation>Der Katalog %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Could not refresh the hub source %1: %2 Offline — showing the catalog cached at %3.</source>
+        <translation>Die Hub-Quelle %1 konnte nicht aktualisiert werden: %2 Offline — angezeigt wird der am %3 zwischengespeicherte Katalog.</translation>
+    </message>
+    <message>
+        <source>Could not refresh the hub source %1: %2 No copy of its catalog is cached yet.</source>
+        <translation>Die Hub-Quelle %1 konnte nicht aktualisiert werden: %2 Von ihrem Katalog ist noch keine Kopie zwischengespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not download %1 of item %2 version %3 from the hub source %4: %5</source>
+        <translation>%1 von Eintrag %2 in Version %3 konnte nicht von der Hub-Quelle %4 heruntergeladen werden: %5</translation>
+    </message>
+    <message>
+        <source>Item %1 version %2 of the hub source %3 lists no asset %4.</source>
+        <translation>Eintrag %1 in Version %2 der Hub-Quelle %3 führt kein Asset %4.</translation>
+    </message>
+    <message>
+        <source>Downloading item %1 version %2 of the hub source %3 was cancelled.</source>
+        <translation>Das Herunterladen von Eintrag %1 in Version %2 der Hub-Quelle %3 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The item.yaml of item %1 version %2 of the hub source %3 is not a YAML mapping; the catalog entry is used instead.</source>
+        <translation>Die item.yaml von Eintrag %1 in Version %2 der Hub-Quelle %3 ist keine YAML-Zuordnung; stattdessen wird der Katalogeintrag verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>HubSource</name>
     <message>
         <source>The hub source %1 is on the web (%2); only local hub sources are read here.</source>
         <translation>Die Hub-Quelle %1 liegt im Web (%2); hier werden nur lokale Hub-Quellen gelesen.</translation>
-    </message>
-    <message>
-        <source>The hub source %1 has no catalog at %2.</source>
-        <translation>Die Hub-Quelle %1 hat keinen Katalog unter %2.</translation>
-    </message>
-    <message>
-        <source>Could not read the catalog of the hub source %1: %2.</source>
-        <translation>Der Katalog der Hub-Quelle %1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The hub source %1 refuses the file %2 of item %3 version %4: the path must stay inside the item&apos;s folder.</source>
@@ -177,6 +240,14 @@
     <message>
         <source>Could not read %1 of item %2 version %3 from the hub source %4: %5.</source>
         <translation>%1 von Eintrag %2 in Version %3 konnte nicht aus der Hub-Quelle %4 gelesen werden: %5.</translation>
+    </message>
+    <message>
+        <source>The hub source %1 has no %2 at %3.</source>
+        <translation>Die Hub-Quelle %1 hat keine %2 unter %3.</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 of the hub source %2: %3.</source>
+        <translation>Die Datei %1 der Hub-Quelle %2 konnte nicht gelesen werden: %3.</translation>
     </message>
 </context>
 <context>
@@ -679,6 +750,45 @@
     </message>
 </context>
 <context>
+    <name>Runbench::Ui::AdvancedForm</name>
+    <message>
+        <source>Replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas:</source>
+        <translation>&amp;Replikate:</translation>
+    </message>
+    <message>
+        <source>Image &amp;pull policy:</source>
+        <translation>Image-&amp;Pull-Richtlinie:</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>If not present</source>
+        <translation>Wenn nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Image pull &amp;secret:</source>
+        <translation>Image-Pull-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Service &amp;account:</source>
+        <translation>Dienst&amp;konto:</translation>
+    </message>
+</context>
+<context>
     <name>Runbench::Ui::ArtifactsPanel</name>
     <message>
         <source>The file %1 cannot be read.</source>
@@ -727,6 +837,444 @@
     <message>
         <source>[preview cut here]</source>
         <translation>[Vorschau hier abgeschnitten]</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::BuildForm</name>
+    <message>
+        <source>&amp;Base image:</source>
+        <translation>&amp;Basis-Image:</translation>
+    </message>
+    <message>
+        <source>&amp;Requirements (one per line):</source>
+        <translation>&amp;Abhängigkeiten (eine pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Build &amp;commands (one per line):</source>
+        <translation>Build-&amp;Befehle (einer pro Zeile):</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::CodeEditor</name>
+    <message>
+        <source>Function code</source>
+        <translation>Code der Funktion</translation>
+    </message>
+    <message>
+        <source>Code language</source>
+        <translation>Sprache des Codes</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::EnvironmentForm</name>
+    <message>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation>Name des Secrets</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Schlüssel im Secret</translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation>&amp;Variablen:</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Re&amp;gular expression</source>
+        <translation>Re&amp;gulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace this match</source>
+        <translation>Diesen Treffer ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>&amp;Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace all matches</source>
+        <translation>Alle Treffer ersetzen</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not found.</source>
+        <translation>&apos;%1&apos; wurde nicht gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n match(es).</source>
+        <translation>
+            <numerusform>%n Treffer ersetzt.</numerusform>
+            <numerusform>%n Treffer ersetzt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::FunctionEditor</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit code</source>
+        <translation>Code bearbeiten</translation>
+    </message>
+    <message>
+        <source>Function editor</source>
+        <translation>Funktionseditor</translation>
+    </message>
+    <message>
+        <source>&amp;Save version</source>
+        <translation>Version &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save a new version</source>
+        <translation>Eine neue Version speichern</translation>
+    </message>
+    <message>
+        <source>Hash of the saved version</source>
+        <translation>Hash der gespeicherten Version</translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation>Hash:</translation>
+    </message>
+    <message>
+        <source>Function settings</source>
+        <translation>Einstellungen der Funktion</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Node placement</source>
+        <translation>Knotenplatzierung</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Function object as YAML</source>
+        <translation>Funktionsobjekt als YAML</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>New function in project %1.</source>
+        <translation>Neue Funktion im Projekt %1.</translation>
+    </message>
+    <message>
+        <source>Opening %1/%2…</source>
+        <translation>%1/%2 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Opened %1/%2.</source>
+        <translation>%1/%2 geöffnet.</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>stored version</source>
+        <translation>gespeicherte Version</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>Version wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored the version into the editor; save to make it the newest.</source>
+        <translation>Die Version ist im Editor wiederhergestellt; speichern Sie, um sie zur neuesten zu machen.</translation>
+    </message>
+    <message>
+        <source>New function</source>
+        <translation>Neue Funktion</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved version %1 as %2.</source>
+        <translation>Version %1 als %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Unchanged: version %1 is already stored.</source>
+        <translation>Unverändert: Version %1 ist bereits gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n problem(s) to fix before it can run.</source>
+        <translation>
+            <numerusform>Sie hat %n Problem, das vor dem Ausführen behoben werden muss.</numerusform>
+            <numerusform>Sie hat %n Probleme, die vor dem Ausführen behoben werden müssen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::GeneralForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>Default handler</source>
+        <translation>Standard-Handler</translation>
+    </message>
+    <message>
+        <source>Default &amp;handler:</source>
+        <translation>Standard-&amp;Handler:</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>Be&amp;fehl:</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments (one per line):</source>
+        <translation>&amp;Argumente (eines pro Zeile):</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::HistoryPane</name>
+    <message>
+        <source>&amp;Restore into editor</source>
+        <translation>Im Editor &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Stored versions</source>
+        <translation>Gespeicherte Versionen</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Columns of the stored versions</source>
+        <translation>Spalten der gespeicherten Versionen</translation>
+    </message>
+    <message>
+        <source>Compare from version</source>
+        <translation>Vergleichen ab Version</translation>
+    </message>
+    <message>
+        <source>Compare to version</source>
+        <translation>Vergleichen mit Version</translation>
+    </message>
+    <message>
+        <source>Differences between the versions</source>
+        <translation>Unterschiede zwischen den Versionen</translation>
+    </message>
+    <message>
+        <source>Restore the selected version into the editor</source>
+        <translation>Die ausgewählte Version im Editor wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Reload the versions</source>
+        <translation>Die Versionen neu laden</translation>
+    </message>
+    <message>
+        <source>Compare &amp;from:</source>
+        <translation>Vergleichen &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;mit:</translation>
+    </message>
+    <message>
+        <source>Loading versions…</source>
+        <translation>Versionen werden geladen …</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 [%2] (%3)</source>
+        <translation>%1 [%2] (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n Version</numerusform>
+            <numerusform>%n Versionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source># code (spec.build.functionSourceCode, decoded)</source>
+        <translation># Code (spec.build.functionSourceCode, dekodiert)</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>Die beiden Versionen sind gleich.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1963,250 @@
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
+    <message>
+        <source>Started run %1</source>
+        <translation>Lauf %1 gestartet. {1?}</translation>
+    </message>
+    <message>
+        <source>Run Launcher</source>
+        <translation>Lauf starten</translation>
+    </message>
+    <message>
+        <source>Run Details</source>
+        <translation>Laufdetails</translation>
+    </message>
+    <message>
+        <source>Aborting run %1</source>
+        <translation>Lauf %1 wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>Aborted run %1</source>
+        <translation>Lauf %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Ausführen…</translation>
+    </message>
+    <message>
+        <source>Set parameters and hyperparameters and start a run</source>
+        <translation>Parameter und Hyperparameter festlegen und einen Lauf starten</translation>
+    </message>
+    <message>
+        <source>&amp;Abort Run</source>
+        <translation>Lauf a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Abort the run selected in the runs table</source>
+        <translation>Den in der Lauftabelle gewählten Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::PlacementForm</name>
+    <message>
+        <source>Node &amp;name:</source>
+        <translation>Knoten&amp;name:</translation>
+    </message>
+    <message>
+        <source>Node selector</source>
+        <translation>Knotenauswahl</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Node &amp;selector:</source>
+        <translation>Knoten&amp;auswahl:</translation>
+    </message>
+    <message>
+        <source>Required node affinity</source>
+        <translation>Erforderliche Knotenaffinität</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Values (comma separated)</source>
+        <translation>Werte (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>A node must match one term; a term matches when all its expressions match.</source>
+        <translation>Ein Knoten muss einen Term erfüllen; ein Term ist erfüllt, wenn alle seine Ausdrücke zutreffen.</translation>
+    </message>
+    <message>
+        <source>&amp;Required affinity:</source>
+        <translation>&amp;Erforderliche Affinität:</translation>
+    </message>
+    <message>
+        <source>Preferred node affinity</source>
+        <translation>Bevorzugte Knotenaffinität</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Nodes matching a term gain its weight (1 to 100); the weight of a term is read from its first row.</source>
+        <translation>Knoten, die einen Term erfüllen, erhalten sein Gewicht (1 bis 100); das Gewicht eines Terms steht in seiner ersten Zeile.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred affinity:</source>
+        <translation>&amp;Bevorzugte Affinität:</translation>
+    </message>
+    <message>
+        <source>Tolerations</source>
+        <translation>Tolerierungen</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>All effects</source>
+        <translation>Alle Effekte</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Tolerations:</source>
+        <translation>&amp;Tolerierungen:</translation>
+    </message>
+    <message>
+        <source>Priority &amp;class:</source>
+        <translation>Prioritäts&amp;klasse:</translation>
+    </message>
+    <message>
+        <source>Pree&amp;mption mode:</source>
+        <translation>&amp;Verdrängungsmodus:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Constrain</source>
+        <translation>Einschränken</translation>
+    </message>
+    <message>
+        <source>Prevent</source>
+        <translation>Verhindern</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::QuantityField</name>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 unit</source>
+        <translation>Einheit von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::ResourcesForm</name>
+    <message>
+        <source>CPU &amp;request:</source>
+        <translation>CPU-&amp;Anforderung:</translation>
+    </message>
+    <message>
+        <source>CPU &amp;limit:</source>
+        <translation>CPU-&amp;Limit:</translation>
+    </message>
+    <message>
+        <source>&amp;Memory request:</source>
+        <translation>&amp;Speicheranforderung:</translation>
+    </message>
+    <message>
+        <source>M&amp;emory limit:</source>
+        <translation>Speicherl&amp;imit:</translation>
+    </message>
+    <message>
+        <source>GPU count</source>
+        <translation>Anzahl GPUs</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>GPU-Typ</translation>
+    </message>
+    <message>
+        <source>&amp;GPUs:</source>
+        <translation>&amp;GPUs:</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>m (millicores)</source>
+        <translation>m (Millikerne)</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::RowTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Eine Zeile zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the current row from %1</source>
+        <translation>Die aktuelle Zeile aus %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Spalten von %1</translation>
+    </message>
+    <message>
+        <source>Rows of %1</source>
+        <translation>Zeilen von %1</translation>
+    </message>
 </context>
 <context>
     <name>Runbench::Ui::RunDetails</name>
@@ -1983,6 +2775,88 @@
     <message>
         <source>%1 of %2 runs</source>
         <translation>%1 von %2 Läufen</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::SpecForm</name>
+    <message>
+        <source>Problems with %1</source>
+        <translation>Probleme bei %1</translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::StorageForm</name>
+    <message>
+        <source>Empty directory</source>
+        <translation>Leeres Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Config map</source>
+        <translation>Config-Map</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Persistent volume claim</source>
+        <translation>Persistent Volume Claim</translation>
+    </message>
+    <message>
+        <source>Host path</source>
+        <translation>Host-Pfad</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Source (map, secret, claim, path or medium)</source>
+        <translation>Quelle (Map, Secret, Claim, Pfad oder Medium)</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes:</source>
+        <translation>&amp;Volumes:</translation>
+    </message>
+    <message>
+        <source>Volume mounts</source>
+        <translation>Volume-Einhängepunkte</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Mount path</source>
+        <translation>Einhängepfad</translation>
+    </message>
+    <message>
+        <source>Sub path</source>
+        <translation>Unterpfad</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Read and write</source>
+        <translation>Lesen und schreiben</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Mounts:</source>
+        <translation>&amp;Einhängepunkte:</translation>
     </message>
 </context>
 <context>

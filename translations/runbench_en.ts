@@ -47,6 +47,17 @@
     </message>
 </context>
 <context>
+    <name>EditorStoreTasks</name>
+    <message>
+        <source>Function %1/%2 is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function %1/%2@%3 is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FunctionHash</name>
     <message>
         <source>A function must be a mapping to be hashed.</source>
@@ -120,10 +131,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A hub source name must be non-empty and contain no &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A hub source named %1 exists already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,19 +142,75 @@
         <source>There is no hub source named %1 to remove.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no hub source named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hub source name must be non-empty and contain no &apos;/&apos; or &apos;:&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub channel %1 is not a plain name such as master or development.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid http(s) URL for a hub source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL of the hub source %1 must not contain a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub source %1 has not been downloaded yet; refresh it to see its functions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub source %1 has no downloaded tags.json; refresh it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags.json of the hub source %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh the hub source %1: %2 Offline — showing the catalog cached at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh the hub source %1: %2 No copy of its catalog is cached yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download %1 of item %2 version %3 from the hub source %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 version %2 of the hub source %3 lists no asset %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading item %1 version %2 of the hub source %3 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item.yaml of item %1 version %2 of the hub source %3 is not a YAML mapping; the catalog entry is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HubSource</name>
     <message>
         <source>The hub source %1 is on the web (%2); only local hub sources are read here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub source %1 has no catalog at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the catalog of the hub source %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -176,6 +239,14 @@
     </message>
     <message>
         <source>Could not read %1 of item %2 version %3 from the hub source %4: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub source %1 has no %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the %1 of the hub source %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -679,6 +750,45 @@
     </message>
 </context>
 <context>
+    <name>Runbench::Ui::AdvancedForm</name>
+    <message>
+        <source>Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replicas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &amp;pull policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image pull &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Runbench::Ui::ArtifactsPanel</name>
     <message>
         <source>The file %1 cannot be read.</source>
@@ -726,6 +836,444 @@
     </message>
     <message>
         <source>[preview cut here]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::BuildForm</name>
+    <message>
+        <source>&amp;Base image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requirements (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build &amp;commands (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::CodeEditor</name>
+    <message>
+        <source>Function code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::EnvironmentForm</name>
+    <message>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n match(es).</source>
+        <translation>
+            <numerusform>Replaced %n match.</numerusform>
+            <numerusform>Replaced %n matches.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::FunctionEditor</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash of the saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function object as YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New function in project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1/%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1/%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the version into the editor; save to make it the newest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged: version %1 is already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n problem(s) to fix before it can run.</source>
+        <translation>
+            <numerusform>It has %n problem to fix before it can run.</numerusform>
+            <numerusform>It has %n problems to fix before it can run.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::GeneralForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;handler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arguments (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::HistoryPane</name>
+    <message>
+        <source>&amp;Restore into editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the stored versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare from version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare to version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between the versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected version into the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2] (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source># code (spec.build.functionSourceCode, decoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1413,6 +1961,250 @@
         <source>Opening %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Started run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Launcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborting run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set parameters and hyperparameters and start a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort the run selected in the runs table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::PlacementForm</name>
+    <message>
+        <source>Node &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node &amp;selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required node affinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values (comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node must match one term; a term matches when all its expressions match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Required affinity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred node affinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes matching a term gain its weight (1 to 100); the weight of a term is read from its first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferred affinity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tolerations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority &amp;class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pree&amp;mption mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::QuantityField</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::ResourcesForm</name>
+    <message>
+        <source>CPU &amp;request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;emory limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m (millicores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::RowTable</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the current row from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Runbench::Ui::RunDetails</name>
@@ -1980,6 +2772,88 @@
     </message>
     <message>
         <source>%1 of %2 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::SpecForm</name>
+    <message>
+        <source>Problems with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbench::Ui::StorageForm</name>
+    <message>
+        <source>Empty directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent volume claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (map, secret, claim, path or medium)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volumes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume mounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mounts:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
