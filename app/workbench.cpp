@@ -6,17 +6,12 @@
 #include "mainwindow.h"
 #include "store/store.h"
 #include "translator.h"
-#include "views/projectsnapshot.h"
 
 #include <QApplication>
-#include <QFutureWatcher>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QtConcurrent>
 
 namespace Runbench::App {
-
-using Snapshot = Models::Result<std::vector<Models::ProjectSummary>>;
 
 namespace {
 
@@ -54,26 +49,16 @@ int Workbench::run(int argc, char *argv[])
         window.installEventFilter(&firstPaintExit);
     window.show();
 
-    auto *watcher = new QFutureWatcher<Snapshot>(&window);
-    QObject::connect(watcher, &QFutureWatcher<Snapshot>::finished, &window,
-                     [&window, watcher, selfTest] {
-                         Snapshot snapshot = watcher->result();
-                         const bool ok = snapshot.ok();
-                         if (ok)
-                             window.setProjects(std::move(snapshot.value()));
-                         else
-                             window.showLoadError(snapshot.error().toString());
-                         if (selfTest)
-                             QCoreApplication::exit(ok && window.isVisible() ? 0 : 1);
-                     });
-    watcher->setFuture(
-        QtConcurrent::run([storePath] { return Models::ProjectSnapshot::load(storePath); }));
     if (selfTest) {
+        QObject::connect(&window, &Ui::MainWindow::projectsLoaded, &window, [&window](bool ok) {
+            QCoreApplication::exit(ok && window.isVisible() ? 0 : 1);
+        });
         QTimer::singleShot(std::chrono::seconds(30), &window, [] {
             qCritical("self-test: the store did not finish loading in 30 s");
             QCoreApplication::exit(2);
         });
     }
+    window.reloadProjects();
     return app.exec();
 }
 

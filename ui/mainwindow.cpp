@@ -3,6 +3,8 @@
 
 #include "activityindicator.h"
 #include "documentpage.h"
+#include "editor/editorstoretasks.h"
+#include "editor/functioneditor.h"
 #include "hub/hubpage.h"
 #include "logview/logview.h"
 #include "recentitems.h"
@@ -10,12 +12,15 @@
 #include "runs/rundetails.h"
 #include "runs/runlauncher.h"
 #include "runs/runsmonitor.h"
+#include "views/projectsnapshot.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -31,6 +36,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace Runbench::Ui {
 
@@ -73,8 +79,8 @@ MainWindow::MainWindow(QString storePath, QWidget *parent)
     createDetailsDock();
     createRunDocks();
     createActions();
-
     createToolBar();
+    connect(m_documents, &QTabWidget::currentChanged, this, &MainWindow::currentDocumentChanged);
 
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_activity);
@@ -133,6 +139,118 @@ void MainWindow::showHub()
     }
     m_documents->setCurrentWidget(m_hubPage);
     m_hubPage->focusSearch();
+}
+
+void MainWindow::reloadProjects()
+{
+    if (m_storePath.isEmpty())
+        return;
+    using Snapshot = Models::Result<std::vector<Models::ProjectSummary>>;
+    const int token = m_activity->begin(tr("Loading projects"));
+    auto *watcher = new QFutureWatcher<Snapshot>(this);
+    connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher, token] {
+        m_activity->end(token);
+        Snapshot snapshot = watcher->result();
+        watcher->deleteLater();
+        if (snapshot)
+            setProjects(std::move(*snapshot));
+        else
+            showLoadError(snapshot.error().toString());
+        emit projectsLoaded(snapshot.ok());
+    });
+    watcher->setFuture(
+        QtConcurrent::run([path = m_storePath] { return Models::ProjectSnapshot::load(path); }));
+}
+
+QString MainWindow::selectedProject() const
+{
+    const QModelIndex index = m_projectsTree->currentIndex();
+    const QString project = index.data(ProjectTreeModel::ProjectNameRole).toString();
+    return project.isEmpty() ? QStringLiteral("default") : project;
+}
+
+void MainWindow::addEditor(FunctionEditor *editor, const QString &title)
+{
+    connect(editor, &FunctionEditor::saved, this,
+            [this](const QString &project, const QString &name, const QString &hash) {
+                RecentItems().add(QStringLiteral("%1/%2@%3").arg(project, name, hash));
+                statusBar()->showMessage(
+                    tr("Saved %1/%2 as version %3").arg(project, name, hash.left(12)));
+                reloadProjects();
+            });
+    connect(editor, &FunctionEditor::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    addDocument(editor, title);
+}
+
+void MainWindow::newFunction()
+{
+    if (m_storePath.isEmpty())
+        return;
+    auto *editor = new FunctionEditor(m_storePath, m_documents);
+    editor->newFunction(selectedProject());
+    addEditor(editor, tr("New Function"));
+}
+
+void MainWindow::openFunction(const QString &project, const QString &name, const QString &hash)
+{
+    if (m_storePath.isEmpty())
+        return;
+    for (int i = 0; i < m_documents->count(); ++i) {
+        auto *open = qobject_cast<FunctionEditor *>(m_documents->widget(i));
+        if (open && open->project() == project && open->functionName() == name) {
+            m_documents->setCurrentIndex(i);
+            return;
+        }
+    }
+    auto *editor = new FunctionEditor(m_storePath, m_documents);
+    editor->openVersion(project, name, hash);
+    addEditor(editor, name);
+    RecentItems().add(QStringLiteral("%1/%2@%3").arg(project, name, hash));
+}
+
+void MainWindow::openFunctionFile()
+{
+    if (m_storePath.isEmpty())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Function"), {}, tr("MLRun functions (*.yaml *.yml *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const int token = m_activity->begin(tr("Importing %1").arg(path));
+    using Saved = EditorStoreTasks::Saved;
+    auto *watcher = new QFutureWatcher<Saved>(this);
+    connect(watcher, &QFutureWatcher<Saved>::finished, this, [this, watcher, token] {
+        m_activity->end(token);
+        const Saved saved = watcher->result();
+        watcher->deleteLater();
+        if (!saved.error.isEmpty()) {
+            statusBar()->showMessage(saved.error);
+            QMessageBox::warning(this, tr("Open Function"), saved.error);
+            return;
+        }
+        reloadProjects();
+        openFunction(saved.project, saved.name, saved.hash);
+    });
+    watcher->setFuture(QtConcurrent::run([storePath = m_storePath, path] {
+        auto spec = Models::FunctionSpec::load(path);
+        if (!spec) {
+            Saved failed;
+            failed.error = spec.error().toString();
+            return failed;
+        }
+        return EditorStoreTasks::save(storePath, std::move(*spec), {});
+    }));
+}
+
+void MainWindow::activateTreeItem(const QModelIndex &index)
+{
+    const auto type =
+        index.data(ProjectTreeModel::ItemTypeRole).value<ProjectTreeModel::ItemType>();
+    if (type == ProjectTreeModel::ItemType::Function)
+        openFunction(index.data(ProjectTreeModel::ProjectNameRole).toString(),
+                     index.data(ProjectTreeModel::FunctionNameRole).toString(),
+                     index.data(ProjectTreeModel::HashRole).toString());
 }
 
 void MainWindow::showLauncher()
@@ -240,6 +358,19 @@ void MainWindow::createFileMenu()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
+
+    m_newAction =
+        fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Function"));
+    m_newAction->setObjectName(QStringLiteral("newAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setEnabled(!m_storePath.isEmpty());
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newFunction);
+    m_openAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                       tr("&Open Function File…"));
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setEnabled(!m_storePath.isEmpty());
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFunctionFile);
 
     m_saveAction =
         fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"));
@@ -367,6 +498,7 @@ void MainWindow::createToolBar()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setAccessibleName(tr("Main toolbar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_newAction);
     toolBar->addAction(m_saveAction);
     toolBar->addSeparator();
     toolBar->addAction(m_runAction);
@@ -394,7 +526,9 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::openRecent(const QString &item)
 {
-    statusBar()->showMessage(tr("Opening %1").arg(item));
+    const QString project = item.section(QLatin1Char('/'), 0, 0);
+    const QString rest = item.section(QLatin1Char('/'), 1);
+    openFunction(project, rest.section(QLatin1Char('@'), 0, 0), rest.section(QLatin1Char('@'), 1));
 }
 
 void MainWindow::createProjectsDock()
@@ -417,6 +551,7 @@ void MainWindow::createProjectsDock()
     connect(m_projectsTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::showDetails);
     connect(m_projectsModel, &QAbstractItemModel::modelReset, this, [this] { showDetails({}); });
+    connect(m_projectsTree, &QTreeView::activated, this, &MainWindow::activateTreeItem);
 
     m_projectsDock->setWidget(m_projectsTree);
     addDockWidget(Qt::LeftDockWidgetArea, m_projectsDock);

@@ -25,6 +25,7 @@ namespace Runbench::Ui {
 
 class ActivityIndicator;
 class DocumentPage;
+class FunctionEditor;
 class HubPage;
 class LogView;
 class RunDetails;
@@ -55,12 +56,24 @@ public slots:
     void showLoadError(const QString &message);
     // Shows the hub page, creating it on first use.
     void showHub();
+    // Reads the projects tree again from the store, on a worker thread.
+    void reloadProjects();
+    // Opens an editor on a new function of the selected project (or "default").
+    void newFunction();
+    // Asks for a function.yaml (or .json), stores it as a version and opens it.
+    void openFunctionFile();
+    // Opens an editor on a stored version (an open editor of that function is reused).
+    void openFunction(const QString &project, const QString &name, const QString &hash);
     // Shows the run launcher, creating it on first use.
     void showLauncher();
     // Shows a run's details in the run details page.
     void showRun(const QString &uid);
     // Aborts the run selected in the runs table.
     void abortCurrentRun();
+
+signals:
+    // A reloadProjects() finished; ok is false when the store could not be read.
+    void projectsLoaded(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +91,9 @@ private:
     DocumentPage *currentPage() const;
     void currentDocumentChanged();
     void closeDocument(int index);
+    void addEditor(FunctionEditor *editor, const QString &title);
+    void activateTreeItem(const QModelIndex &index);
+    QString selectedProject() const;
     void createProjectsDock();
     void createDetailsDock();
     void createRunDocks();
@@ -95,6 +111,8 @@ private:
     HubPage *m_hubPage = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_hubAction = nullptr;
     QAction *m_runAction = nullptr;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "editor/functioneditor.h"
 #include "hub/hubpage.h"
 #include "mainwindow.h"
 #include "translator.h"
@@ -16,6 +17,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 
 using Runbench::Models::FunctionSummary;
@@ -37,6 +39,7 @@ private slots:
     void interactiveWidgetsAreNamed();
     void geometryIsRestored();
     void hubOpensOnceFromItsAction();
+    void newFunctionOpensAnEditorTheWindowActionsReach();
 
 private:
     static std::vector<ProjectSummary> sampleProjects();
@@ -281,8 +284,30 @@ void TestMainWindow::hubOpensOnceFromItsAction()
     QVERIFY(loaded.count() > 0 || loaded.wait(10000));
     QVERIFY(loaded.first().first().toInt() > 0);
 
+    auto *toolBar = child<QToolBar>(window, QStringLiteral("mainToolBar"));
+    for (const QString &name :
+         {QStringLiteral("newAction"), QStringLiteral("saveAction"), QStringLiteral("runAction"),
+          QStringLiteral("abortAction"), QStringLiteral("hubAction")})
+        QVERIFY2(toolBar->actions().contains(child<QAction>(window, name)), qPrintable(name));
+
     MainWindow storeless;
     QVERIFY(!child<QAction>(storeless, QStringLiteral("hubAction"))->isEnabled());
+}
+
+void TestMainWindow::newFunctionOpensAnEditorTheWindowActionsReach()
+{
+    QTemporaryDir dir;
+    MainWindow window(dir.filePath(QStringLiteral("runbench.db")));
+    child<QAction>(window, QStringLiteral("newAction"))->trigger();
+    auto *documents = child<QTabWidget>(window, QStringLiteral("documents"));
+    auto *editor = qobject_cast<Runbench::Ui::FunctionEditor *>(documents->currentWidget());
+    QVERIFY(editor);
+    QCOMPARE(editor->project(), QStringLiteral("default"));
+    QVERIFY(child<QAction>(window, QStringLiteral("findAction"))->isEnabled());
+    QCOMPARE(child<QAction>(window, QStringLiteral("newAction"))->shortcut(),
+             QKeySequence(QKeySequence::New));
+    documents->setCurrentIndex(0);
+    QVERIFY(!child<QAction>(window, QStringLiteral("findAction"))->isEnabled());
 }
 
 int main(int argc, char *argv[])
