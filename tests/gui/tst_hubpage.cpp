@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "httptestserver.h"
 #include "hub/hublibrary.h"
 #include "hub/hubpage.h"
 #include "hub/katehighlighter.h"
@@ -60,6 +61,7 @@ private slots:
     void cancelKeepsTheShownCatalog();
     void keyboardFocusesAndClearsSearch();
     void readsTheRealHubSample();
+    void webSourceRefreshesPreviewsAndKeepsItsCacheOffline();
     void interactiveWidgetsAreNamed();
 
 private:
@@ -533,6 +535,35 @@ void TestHubPage::readsTheRealHubSample()
     const auto stored = storedVersions(QStringLiteral("aggregate"));
     QCOMPARE(stored.size(), std::size_t(1));
     QCOMPARE(stored[0].origin, QStringLiteral("hub://sample/aggregate:latest"));
+}
+
+void TestHubPage::webSourceRefreshesPreviewsAndKeepsItsCacheOffline()
+{
+    auto server =
+        std::make_unique<HttpTestServer>(TestData::sourceDir() + QStringLiteral("/resources/hub"));
+    QVERIFY(server->start());
+    addSource(QStringLiteral("web"), server->url(QString()));
+    const auto page = openPage();
+    QVERIFY(page);
+    const int bundledOnly = int(visibleNames(*page).size());
+
+    QSignalSpy loaded(page.get(), &HubPage::catalogsLoaded);
+    QTest::mouseClick(child<QPushButton>(*page, QStringLiteral("hubRefreshButton")),
+                      Qt::LeftButton);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(int(visibleNames(*page).size()), 2 * bundledOnly);
+    select(*page, QStringLiteral("hello-world"));
+    QVERIFY(page->currentReference().startsWith(QStringLiteral("hub://web/")));
+    QVERIFY(!child<QTextBrowser>(*page, QStringLiteral("hubReadme"))->toPlainText().isEmpty());
+    QVERIFY(server->bytesSent() > 0);
+
+    server.reset();
+    QTest::mouseClick(child<QPushButton>(*page, QStringLiteral("hubRefreshButton")),
+                      Qt::LeftButton);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(int(visibleNames(*page).size()), 2 * bundledOnly);
+    const QString message = child<QLabel>(*page, QStringLiteral("hubMessageText"))->text();
+    QVERIFY2(message.contains(QStringLiteral("offline"), Qt::CaseInsensitive), qPrintable(message));
 }
 
 void TestHubPage::interactiveWidgetsAreNamed()

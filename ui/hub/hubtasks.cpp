@@ -16,7 +16,8 @@ namespace {
 const QString kFunctionAsset = QStringLiteral("function");
 const QString kSourceAsset = QStringLiteral("source");
 const QString kDocsAsset = QStringLiteral("docs");
-const QString kReadme = QStringLiteral("README.md");
+const QString kReadme = QStringLiteral("src/README.md");
+const QString kFunctionYaml = QStringLiteral("src/function.yaml");
 
 QString shown(const QByteArray &bytes)
 {
@@ -46,9 +47,20 @@ HubTasks::HubTasks(QString storePath, QString cacheDir)
     , m_cacheDir(std::move(cacheDir))
 {}
 
-Result<HubLibrary::Catalogs> HubTasks::refreshCatalogs(HubLibrary &library)
+Result<HubLibrary::Catalogs> HubTasks::refreshCatalogs(HubLibrary &library,
+                                                       const std::function<bool()> &canceled)
 {
-    return library.catalogs();
+    const auto refreshed = library.refresh({}, HubCancel(canceled));
+    if (!refreshed)
+        return refreshed.error();
+    auto catalogs = library.catalogs();
+    if (!catalogs)
+        return catalogs;
+    for (const HubRefreshResult &source : *refreshed) {
+        if (source.outcome == HubRefreshResult::Outcome::Failed)
+            catalogs->warnings.prepend(source.message);
+    }
+    return catalogs;
 }
 
 HubLoad HubTasks::load(bool refresh, const std::function<bool()> &canceled) const
@@ -60,7 +72,7 @@ HubLoad HubTasks::load(bool refresh, const std::function<bool()> &canceled) cons
         return result;
     }
     HubLibrary library(**store, m_cacheDir);
-    auto catalogs = refresh ? refreshCatalogs(library) : library.catalogs();
+    auto catalogs = refresh ? refreshCatalogs(library, canceled) : library.catalogs();
     if (!catalogs) {
         result.error = catalogs.error().message;
         return result;
@@ -85,8 +97,9 @@ HubPreview HubTasks::preview(const HubSource &source, const HubItem &item) const
     }
     HubLibrary library(**store, m_cacheDir);
 
-    auto yaml = item.assets.contains(kFunctionAsset) ? library.asset(source, item, kFunctionAsset)
-                                                     : source.readFunctionYaml(item);
+    auto yaml = item.assets.contains(kFunctionAsset)
+                    ? library.asset(source, item, kFunctionAsset)
+                    : library.itemFile(source, item, kFunctionYaml);
     std::optional<FunctionSpec> spec;
     if (yaml) {
         auto parsed =
@@ -124,7 +137,7 @@ HubPreview HubTasks::preview(const HubSource &source, const HubItem &item) const
     const QString docsPath = item.assets.value(kDocsAsset);
     const bool docsIsMarkdown = docsPath.endsWith(QLatin1String(".md"), Qt::CaseInsensitive);
     auto readme = docsIsMarkdown ? library.asset(source, item, kDocsAsset)
-                                 : source.readItemFile(item.dir, item.tag, kReadme);
+                                 : library.itemFile(source, item, kReadme);
     if (!readme && !docsPath.isEmpty() && !docsIsMarkdown) {
         readme = library.asset(source, item, kDocsAsset);
         result.readmeIsHtml = bool(readme);

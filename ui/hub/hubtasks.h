@@ -65,9 +65,10 @@ public:
     HubImportOutcome importItem(const Models::HubResolution &resolution,
                                 const QString &project) const;
 
-    // The one place the Refresh button reaches: re-reads every source's catalog.
+    // The one place the Refresh button reaches: downloads every web source's catalog again
+    // (a failure keeps the cached one and becomes a warning), then reads every catalog.
     static Models::Result<Models::HubLibrary::Catalogs>
-    refreshCatalogs(Models::HubLibrary &library);
+    refreshCatalogs(Models::HubLibrary &library, const std::function<bool()> &canceled);
 
 private:
     static QStringList projectNames(const Models::Store &store);
