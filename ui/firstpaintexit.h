@@ -5,8 +5,9 @@
 
 namespace Runbench::Ui {
 
-// Quits the application once the watched window has painted for the first time; the start-up
-// benchmark starts Runbench with --exit-after-first-paint to time start to first paint.
+// Prints "first-paint" and quits the application once the watched window has painted for the
+// first time; the start-up benchmark starts Runbench with --exit-after-first-paint and times
+// start to that line.
 class FirstPaintExit final : public QObject
 {
     Q_OBJECT

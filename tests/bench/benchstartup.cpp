@@ -57,7 +57,7 @@ bool seed(const QString &path)
     return bool((*store)->saveRuns(rows));
 }
 
-// Milliseconds from start to exit of a program that quits after its first paint.
+// Milliseconds from start until a program that quits after its first paint says it painted.
 double timeStart(const QString &program, const QStringList &arguments)
 {
     QProcess process;
@@ -67,9 +67,14 @@ double timeStart(const QString &program, const QStringList &arguments)
     QElapsedTimer timer;
     timer.start();
     process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+    QByteArray output;
+    while (!output.contains("first-paint") && process.waitForReadyRead(60000))
+        output += process.readAllStandardOutput();
+    const double painted = timer.nsecsElapsed() / 1e6;
+    if (!output.contains("first-paint") || !process.waitForFinished(60000) ||
+        process.exitCode() != 0)
         return -1;
-    return timer.nsecsElapsed() / 1e6;
+    return painted;
 }
 
 } // namespace
