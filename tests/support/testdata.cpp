@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -48,6 +49,14 @@ QString pythonWithYaml()
 QString runbenchBinary()
 {
     return qEnvironmentVariable("RUNBENCH_BINARY");
+}
+
+QString writeFile(const QString &path, const QByteArray &content, QIODevice::OpenMode mode)
+{
+    QFile file(path);
+    if (!file.open(mode) || file.write(content) != content.size())
+        return {};
+    return path;
 }
 
 } // namespace TestData

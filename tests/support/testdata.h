@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
 
@@ -17,5 +18,8 @@ QStringList hubSampleFunctionFiles();
 QString pythonWithYaml();
 // The runbench executable (from RUNBENCH_BINARY, set by CTest).
 QString runbenchBinary();
+// Writes (or, with Append, adds) content to path; returns path, or empty when it cannot.
+QString writeFile(const QString &path, const QByteArray &content,
+                  QIODevice::OpenMode mode = QIODevice::WriteOnly);
 
 } // namespace TestData

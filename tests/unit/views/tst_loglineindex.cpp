@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "testdata.h"
 #include "views/loglineindex.h"
 #include "views/logtimes.h"
 
@@ -44,12 +45,7 @@ void TestLogLineIndex::init()
 
 QString TestLogLineIndex::write(const QByteArray &content, QIODevice::OpenMode mode)
 {
-    const QString path = m_dir->filePath(QStringLiteral("output.log"));
-    QFile file(path);
-    if (!file.open(mode))
-        return {};
-    file.write(content);
-    return path;
+    return TestData::writeFile(m_dir->filePath(QStringLiteral("output.log")), content, mode);
 }
 
 void TestLogLineIndex::openAndWait(LogLineIndex &index, const QString &path)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "testdata.h"
 #include "views/logsearch.h"
 
 #include <QSignalSpy>
@@ -42,12 +43,7 @@ void TestLogSearch::init()
 
 QString TestLogSearch::write(const QByteArray &content, QIODevice::OpenMode mode)
 {
-    const QString path = m_dir->filePath(QStringLiteral("output.log"));
-    QFile file(path);
-    if (!file.open(mode))
-        return {};
-    file.write(content);
-    return path;
+    return TestData::writeFile(m_dir->filePath(QStringLiteral("output.log")), content, mode);
 }
 
 LogSearchResult TestLogSearch::run(const QString &path, const LogSearchQuery &query, qint64 from,
