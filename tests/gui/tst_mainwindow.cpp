@@ -110,8 +110,8 @@ void TestMainWindow::treeShowsProjects()
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("fraud"));
     QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("churn"));
-    QCOMPARE(model->rowCount(model->index(0, 0)), 2);
-    QCOMPARE(model->rowCount(model->index(1, 0)), 1);
+    QCOMPARE(model->rowCount(model->index(0, 0)), 3); // two functions and the Runs node
+    QCOMPARE(model->rowCount(model->index(1, 0)), 2);
     QCOMPARE(model->index(1, 0, model->index(0, 0)).data().toString(), QStringLiteral("server"));
     QVERIFY(tree->isExpanded(model->index(0, 0)));
 
