@@ -641,6 +641,18 @@
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
+    <message>
+        <source>Runs (%1)</source>
+        <translation>Läufe (%1)</translation>
+    </message>
+    <message>
+        <source>Runs (%1 · %2 active)</source>
+        <translation>Läufe (%1 · %2 aktiv)</translation>
+    </message>
+    <message>
+        <source>Activate to list the runs of %1.</source>
+        <translation>Aktivieren, um die Läufe von %1 aufzulisten.</translation>
+    </message>
 </context>
 <context>
     <name>Runbench::Models::RunsTableModel</name>

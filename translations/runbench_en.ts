@@ -641,6 +641,18 @@
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Runs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs (%1 · %2 active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate to list the runs of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Runbench::Models::RunsTableModel</name>

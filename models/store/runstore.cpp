@@ -222,6 +222,24 @@ Result<std::vector<RunRecordRow>> Store::runs(const RunQuery &query) const
     return result;
 }
 
+Result<QMap<QString, RunCounts>> Store::runCountsByProject() const
+{
+    const QString action = QStringLiteral("count the runs of each project");
+    auto statement = m_d->prepare(
+        "SELECT project, count(*), sum(state IN ('created', 'pending', 'running')) FROM runs"
+        " WHERE iteration = 0 GROUP BY project",
+        action);
+    if (!statement.ok())
+        return statement.error();
+    QMap<QString, RunCounts> result;
+    int code;
+    while ((code = statement->step()) == SQLITE_ROW)
+        result.insert(statement->text(0), {int(statement->int64(1)), int(statement->int64(2))});
+    if (code != SQLITE_DONE)
+        return m_d->failure(code, action);
+    return result;
+}
+
 Status Store::saveArtifact(const ArtifactRow &artifact)
 {
     const QString action =

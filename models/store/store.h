@@ -95,6 +95,14 @@ struct RunQuery
     int limit = 0;               // 0 = no limit
 };
 
+// How many runs (iteration 0 rows) a project has and how many of them are still active:
+// created, pending or running.
+struct RunCounts
+{
+    int total = 0;
+    int active = 0;
+};
+
 // One file a run logged as an artifact.
 struct ArtifactRow
 {
@@ -163,6 +171,8 @@ public:
     Result<std::optional<RunRecordRow>> run(const QString &uid, int iteration) const;
     // Newest first.
     Result<std::vector<RunRecordRow>> runs(const RunQuery &query) const;
+    // Run counts per project name, in one aggregate query; projects without runs are absent.
+    Result<QMap<QString, RunCounts>> runCountsByProject() const;
     // Reads the iteration, lets change() edit it and saves it, all in one transaction, so
     // processes updating the same run never lose each other's changes. change() returns false
     // to leave the run as it is. The result is the run as stored afterwards.

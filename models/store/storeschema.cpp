@@ -104,6 +104,12 @@ CREATE TABLE IF NOT EXISTS hub_cache (
 );
 )sql";
 
+// Counting the runs of every project (the projects tree) reads only this covering index instead
+// of every run row with its documents.
+const char *const schemaV3 = R"sql(
+CREATE INDEX IF NOT EXISTS runs_by_iteration_project_state ON runs (iteration, project, state);
+)sql";
+
 } // namespace
 
 const std::vector<StoreMigration> &storeMigrations()
@@ -111,6 +117,7 @@ const std::vector<StoreMigration> &storeMigrations()
     static const std::vector<StoreMigration> migrations = {
         {1, schemaV1},
         {2, schemaV2},
+        {3, schemaV3},
     };
     return migrations;
 }

@@ -18,11 +18,14 @@ Result<std::vector<ProjectSummary>> ProjectSnapshot::load(const QString &storePa
     const auto functions = (*store)->functions(FunctionQuery{});
     if (!functions)
         return functions.error();
+    const auto runCounts = (*store)->runCountsByProject();
+    if (!runCounts)
+        return runCounts.error();
     std::vector<ProjectSummary> out;
     QHash<QString, std::size_t> byName;
     for (const ProjectRecord &p : *projects) {
         byName.insert(p.name, out.size());
-        out.push_back({p.name, p.description, {}});
+        out.push_back({p.name, p.description, {}, runCounts->value(p.name)});
     }
     for (const FunctionVersion &v : *functions) {
         const auto it = byName.constFind(v.project);

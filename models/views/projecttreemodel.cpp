@@ -7,7 +7,8 @@ namespace Runbench::Models {
 
 namespace {
 
-// Project indexes carry internal id 0; function indexes carry their project's row + 1.
+// Project indexes carry internal id 0; their children (the functions, then the Runs node) carry
+// their project's row + 1.
 constexpr quintptr ProjectId = 0;
 
 QString shortHash(const QString &hash)
@@ -79,7 +80,7 @@ int ProjectTreeModel::rowCount(const QModelIndex &parent) const
     if (parent.column() != 0 || parent.internalId() != ProjectId) {
         return 0;
     }
-    return static_cast<int>(m_projects[static_cast<size_t>(parent.row())].functions.size());
+    return static_cast<int>(m_projects[static_cast<size_t>(parent.row())].functions.size()) + 1;
 }
 
 int ProjectTreeModel::columnCount(const QModelIndex &) const
@@ -101,8 +102,11 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
         return projectData(m_projects[static_cast<size_t>(index.row())], index.column(), role);
     }
     const ProjectSummary &project = m_projects[static_cast<size_t>(index.internalId() - 1)];
-    return functionData(project, project.functions[static_cast<size_t>(index.row())],
-                        index.column(), role);
+    const auto row = static_cast<size_t>(index.row());
+    if (row == project.functions.size()) {
+        return runsData(project, index.column(), role);
+    }
+    return functionData(project, project.functions[row], index.column(), role);
 }
 
 QVariant ProjectTreeModel::projectData(const ProjectSummary &project, int column, int role) const
@@ -163,6 +167,35 @@ QVariant ProjectTreeModel::functionData(const ProjectSummary &project,
     }
 }
 
+QVariant ProjectTreeModel::runsData(const ProjectSummary &project, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (column != NameColumn) {
+            return {};
+        }
+        const QLocale locale;
+        if (project.runs.active == 0) {
+            return tr("Runs (%1)").arg(locale.toString(project.runs.total));
+        }
+        return tr("Runs (%1 · %2 active)")
+            .arg(locale.toString(project.runs.total), locale.toString(project.runs.active));
+    }
+    case Qt::ToolTipRole:
+        return tr("Activate to list the runs of %1.").arg(project.name);
+    case ItemTypeRole:
+        return QVariant::fromValue(ItemType::Runs);
+    case ProjectNameRole:
+        return project.name;
+    case RunCountRole:
+        return project.runs.total;
+    case ActiveRunCountRole:
+        return project.runs.active;
+    default:
+        return {};
+    }
+}
+
 QVariant ProjectTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
@@ -207,6 +240,8 @@ QHash<int, QByteArray> ProjectTreeModel::roleNames() const
     names.insert(TagsRole, QByteArrayLiteral("tags"));
     names.insert(HashRole, QByteArrayLiteral("hash"));
     names.insert(CreatedRole, QByteArrayLiteral("created"));
+    names.insert(RunCountRole, QByteArrayLiteral("runCount"));
+    names.insert(ActiveRunCountRole, QByteArrayLiteral("activeRunCount"));
     return names;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "store/store.h"
+
 #include <QAbstractItemModel>
 #include <QDateTime>
 #include <QString>
@@ -20,15 +22,17 @@ struct FunctionSummary
     QDateTime created;
 };
 
-// One project and its functions as the projects tree shows them.
+// One project, its functions and its run counts as the projects tree shows them.
 struct ProjectSummary
 {
     QString name;
     QString description;
     std::vector<FunctionSummary> functions;
+    RunCounts runs;
 };
 
-// Two-level item model over a snapshot of projects (top level) and their functions (children).
+// Two-level item model over a snapshot of projects (top level) and, under each, its functions
+// followed by one Runs node with the project's run counts.
 class ProjectTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -47,10 +51,12 @@ public:
         TagsRole,
         HashRole,
         CreatedRole,
+        RunCountRole,       // Runs node: the project's runs (iteration 0)
+        ActiveRunCountRole, // Runs node: those created, pending or running
     };
     Q_ENUM(Role)
 
-    enum class ItemType { Project, Function };
+    enum class ItemType { Project, Function, Runs };
     Q_ENUM(ItemType)
 
     // Characters of the hash the Hash column shows; HashRole always gives the full hash.
@@ -80,6 +86,7 @@ private:
     QVariant projectData(const ProjectSummary &project, int column, int role) const;
     QVariant functionData(const ProjectSummary &project, const FunctionSummary &function,
                           int column, int role) const;
+    QVariant runsData(const ProjectSummary &project, int column, int role) const;
 
     std::vector<ProjectSummary> m_projects;
 };

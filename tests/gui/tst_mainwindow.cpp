@@ -62,7 +62,8 @@ std::vector<ProjectSummary> TestMainWindow::sampleProjects()
                                         QStringLiteral("serving"),
                                         QStringLiteral("fedcba9876543210fedcba9876543210fedcba98"),
                                         {},
-                                        created}}});
+                                        created}},
+                       {12, 1}});
     projects.push_back(
         ProjectSummary{QStringLiteral("churn"),
                        QString(),
@@ -70,7 +71,8 @@ std::vector<ProjectSummary> TestMainWindow::sampleProjects()
                                         QStringLiteral("local"),
                                         QStringLiteral("aaaabbbbccccddddeeeeffff0000111122223333"),
                                         {QStringLiteral("latest")},
-                                        created}}});
+                                        created}},
+                       {}});
     return projects;
 }
 
@@ -113,9 +115,11 @@ void TestMainWindow::treeShowsProjects()
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("fraud"));
     QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("churn"));
-    QCOMPARE(model->rowCount(model->index(0, 0)), 2);
-    QCOMPARE(model->rowCount(model->index(1, 0)), 1);
+    QCOMPARE(model->rowCount(model->index(0, 0)), 3); // two functions and the Runs node
+    QCOMPARE(model->rowCount(model->index(1, 0)), 2);
     QCOMPARE(model->index(1, 0, model->index(0, 0)).data().toString(), QStringLiteral("server"));
+    QCOMPARE(model->index(2, 0, model->index(0, 0)).data().toString(),
+             QStringLiteral("Runs (12 · 1 active)"));
     QVERIFY(tree->isExpanded(model->index(0, 0)));
 
     QCOMPARE(child<QLabel>(window, QStringLiteral("welcomeCounts"))->text(),

@@ -41,7 +41,7 @@ void TestTranslator::germanWindow()
     MainWindow window;
     QCOMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("&Datei"));
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Bereit"));
-    window.setProjects({Runbench::Models::ProjectSummary{QStringLiteral("p"), {}, {}}});
+    window.setProjects({Runbench::Models::ProjectSummary{QStringLiteral("p"), {}, {}, {}}});
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("1 Projekt geladen"));
     window.setProjects({{}, {}});
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("2 Projekte geladen"));
@@ -52,7 +52,7 @@ void TestTranslator::unknownLocaleFallsBackToEnglish()
     QVERIFY(installTranslators(*qApp, QLocale(QLocale::Japanese, QLocale::Japan)));
     MainWindow window;
     QCOMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
-    window.setProjects({Runbench::Models::ProjectSummary{QStringLiteral("p"), {}, {}}});
+    window.setProjects({Runbench::Models::ProjectSummary{QStringLiteral("p"), {}, {}, {}}});
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Loaded 1 project"));
 }
 

@@ -20,6 +20,7 @@ private slots:
     void shapeAfterSetProjects();
     void projectData();
     void functionData();
+    void runsNodeFollowsFunctions();
     void headers();
     void resetReplacesEverything();
 
@@ -50,8 +51,9 @@ std::vector<ProjectSummary> TestProjectTreeModel::sampleProjects()
                             QStringLiteral("fedcba9876543210"),
                             {},
                             QDateTime()},
-        }});
-    projects.push_back(ProjectSummary{QStringLiteral("empty"), QString(), {}});
+        },
+        {1234, 2}});
+    projects.push_back(ProjectSummary{QStringLiteral("empty"), QString(), {}, {}});
     return projects;
 }
 
@@ -78,11 +80,12 @@ void TestProjectTreeModel::shapeAfterSetProjects()
 
     const QModelIndex fraud = model.index(0, 0);
     const QModelIndex empty = model.index(1, 0);
-    QCOMPARE(model.rowCount(fraud), 2);
+    QCOMPARE(model.rowCount(fraud), 3); // two functions and the Runs node
     QCOMPARE(model.columnCount(fraud), 5);
     QVERIFY(model.hasChildren(fraud));
-    QCOMPARE(model.rowCount(empty), 0);
-    QVERIFY(!model.hasChildren(empty));
+    QCOMPARE(model.rowCount(empty), 1); // only the Runs node
+    QVERIFY(model.hasChildren(empty));
+    QVERIFY(!model.hasChildren(model.index(0, 0, empty)));
     QCOMPARE(model.rowCount(model.index(0, 1)), 0);
 
     const QModelIndex server = model.index(1, 3, fraud);
@@ -155,6 +158,39 @@ void TestProjectTreeModel::functionData()
     QCOMPARE(server.siblingAtColumn(ProjectTreeModel::CreatedColumn).data().toString(), QString());
 }
 
+void TestProjectTreeModel::runsNodeFollowsFunctions()
+{
+    ProjectTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setProjects(sampleProjects());
+
+    const QModelIndex fraud = model.index(0, 0);
+    const QModelIndex runs = model.index(2, ProjectTreeModel::NameColumn, fraud);
+    QCOMPARE(runs.data().toString(),
+             QStringLiteral("Runs (%1 · 2 active)").arg(QLocale().toString(1234)));
+    QCOMPARE(runs.data(ProjectTreeModel::ItemTypeRole).value<ProjectTreeModel::ItemType>(),
+             ProjectTreeModel::ItemType::Runs);
+    QCOMPARE(runs.data(ProjectTreeModel::ProjectNameRole).toString(), QStringLiteral("fraud"));
+    QCOMPARE(runs.data(ProjectTreeModel::RunCountRole).toInt(), 1234);
+    QCOMPARE(runs.data(ProjectTreeModel::ActiveRunCountRole).toInt(), 2);
+    QCOMPARE(runs.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Activate to list the runs of fraud."));
+    QVERIFY(!runs.data(ProjectTreeModel::FunctionNameRole).isValid());
+    QVERIFY(!runs.data(ProjectTreeModel::HashRole).isValid());
+    for (int column = 1; column < model.columnCount(); ++column) {
+        QVERIFY(!runs.siblingAtColumn(column).data().isValid());
+    }
+    QCOMPARE(model.parent(runs), fraud);
+    QVERIFY(model.flags(runs).testFlag(Qt::ItemNeverHasChildren));
+    QVERIFY(model.flags(runs).testFlag(Qt::ItemIsSelectable));
+
+    const QModelIndex idle = model.index(0, 0, model.index(1, 0));
+    QCOMPARE(idle.data().toString(), QStringLiteral("Runs (0)"));
+    QCOMPARE(idle.data(ProjectTreeModel::ProjectNameRole).toString(), QStringLiteral("empty"));
+    QCOMPARE(idle.data(ProjectTreeModel::RunCountRole).toInt(), 0);
+    QCOMPARE(model.functionCount(), 2);
+}
+
 void TestProjectTreeModel::headers()
 {
     ProjectTreeModel model;
@@ -167,6 +203,9 @@ void TestProjectTreeModel::headers()
     QVERIFY(!model.headerData(5, Qt::Horizontal).isValid());
     QVERIFY(!model.headerData(0, Qt::Vertical).isValid());
     QVERIFY(model.roleNames().contains(ProjectTreeModel::HashRole));
+    QCOMPARE(model.roleNames().value(ProjectTreeModel::RunCountRole), QByteArray("runCount"));
+    QCOMPARE(model.roleNames().value(ProjectTreeModel::ActiveRunCountRole),
+             QByteArray("activeRunCount"));
 }
 
 void TestProjectTreeModel::resetReplacesEverything()
@@ -184,7 +223,8 @@ void TestProjectTreeModel::resetReplacesEverything()
         QStringLiteral("only"),
         QString(),
         {FunctionSummary{
-            QStringLiteral("f"), QStringLiteral("local"), QStringLiteral("abc"), {}, {}}}});
+            QStringLiteral("f"), QStringLiteral("local"), QStringLiteral("abc"), {}, {}}},
+        {}});
     model.setProjects(std::move(replacement));
 
     QCOMPARE(aboutToReset.count(), 1);

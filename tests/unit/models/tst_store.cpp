@@ -443,6 +443,73 @@ private slots:
         QCOMPARE((*store->run(QStringLiteral("many0"), 0))->state, QStringLiteral("completed"));
     }
 
+    void countsRunsByProject()
+    {
+        auto store = openStore(dbPath());
+        QVERIFY(store);
+        QVERIFY(store->runCountsByProject()->isEmpty());
+        for (const char *name : {"a", "b", "idle"})
+            QVERIFY(store->createProject(project(QLatin1String(name))).ok());
+        const std::vector<std::pair<const char *, const char *>> seeds = {
+            {"a", "created"}, {"a", "pending"}, {"a", "running"},   {"a", "completed"},
+            {"a", "error"},   {"a", "aborted"}, {"b", "completed"}, {"b", "running"},
+        };
+        std::vector<RunRecordRow> runs;
+        for (const auto &[projectName, state] : seeds) {
+            RunRecordRow run;
+            run.uid = QStringLiteral("run%1").arg(runs.size());
+            run.project = QLatin1String(projectName);
+            run.state = QLatin1String(state);
+            runs.push_back(run);
+        }
+        // Iterations of a sweep are not runs of their own.
+        RunRecordRow child = runs.back();
+        child.iteration = 1;
+        runs.push_back(child);
+        child.iteration = 2;
+        child.state = QStringLiteral("completed");
+        runs.push_back(child);
+        QVERIFY(store->saveRuns(runs).ok());
+
+        const auto counts = store->runCountsByProject();
+        QVERIFY(counts.ok());
+        QCOMPARE(counts->keys(), QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(counts->value(QStringLiteral("a")).total, 6);
+        QCOMPARE(counts->value(QStringLiteral("a")).active, 3);
+        QCOMPARE(counts->value(QStringLiteral("b")).total, 2);
+        QCOMPARE(counts->value(QStringLiteral("b")).active, 1);
+    }
+
+    void migratesAVersion2Store()
+    {
+        {
+            auto store = openStore(dbPath());
+            QVERIFY(store);
+            QVERIFY(store->createProject(project(QStringLiteral("kept"))).ok());
+            RunRecordRow run;
+            run.uid = QStringLiteral("old");
+            run.project = QStringLiteral("kept");
+            run.state = QStringLiteral("running");
+            QVERIFY(store->saveRun(run).ok());
+        }
+        // user_version is the big-endian 32-bit integer at offset 60 of the database header.
+        QFile file(dbPath());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(60));
+        QCOMPARE(file.write(QByteArray::fromHex("00000002")), qint64(4));
+        file.close();
+
+        auto store = openStore(dbPath());
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
+        QVERIFY(Store::latestSchemaVersion() >= 3);
+        const auto counts = store->runCountsByProject();
+        QVERIFY(counts.ok());
+        QCOMPARE(counts->value(QStringLiteral("kept")).total, 1);
+        QCOMPARE(counts->value(QStringLiteral("kept")).active, 1);
+        QCOMPARE(*store->integrityCheck(), QStringLiteral("ok"));
+    }
+
     void deletingProjectCascades()
     {
         auto store = openStore(dbPath());
