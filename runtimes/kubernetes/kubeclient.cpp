@@ -125,6 +125,12 @@ private:
     QByteArray m_pending;
 };
 
+// Answers a watch does not retry: bad request, credentials refused, forbidden, not found.
+bool isFinal(int status)
+{
+    return status == 400 || status == 401 || status == 403 || status == 404;
+}
+
 } // namespace
 
 KubeResource KubeResource::pods()
@@ -243,9 +249,11 @@ Result<HttpResponse> KubeClient::send(const QByteArray &method, const QString &p
 
 Result<Node> KubeClient::json(const QByteArray &method, const QString &pathAndQuery,
                               const QByteArray &body, const QString &action,
-                              const std::atomic_bool *cancel)
+                              const std::atomic_bool *cancel, int *httpStatus)
 {
     const auto response = send(method, pathAndQuery, body, action, cancel);
+    if (httpStatus)
+        *httpStatus = response ? response->status : 0;
     if (!response)
         return response.error();
     if (response->status >= 400)
@@ -296,6 +304,12 @@ Result<Node> KubeClient::get(const KubeResource &resource, const QString &name,
 Result<KubeList> KubeClient::list(const KubeResource &resource, const KubeListOptions &options,
                                   const std::atomic_bool *cancel)
 {
+    return listPages(resource, options, cancel, nullptr);
+}
+
+Result<KubeList> KubeClient::listPages(const KubeResource &resource, const KubeListOptions &options,
+                                       const std::atomic_bool *cancel, int *httpStatus)
+{
     const QString action =
         tr("Listing %1 objects in namespace \"%2\"").arg(resource.kind, m_endpoint.nameSpace);
     KubeList result;
@@ -309,7 +323,7 @@ Result<KubeList> KubeClient::list(const KubeResource &resource, const KubeListOp
                             {QStringLiteral("limit"),
                              options.limit > 0 ? QString::number(options.limit) : QString()},
                             {QStringLiteral("continue"), continueToken}}),
-                 {}, action, cancel);
+                 {}, action, cancel, httpStatus);
         if (!page)
             return page.error();
         if (result.pages == 0)
@@ -369,10 +383,15 @@ Models::Status KubeClient::watch(const KubeResource &resource, const KubeWatchOp
     };
     while (!cancelled()) {
         if (needList) {
-            const auto listed =
-                list(resource, {options.labelSelector, options.fieldSelector, 500}, cancel);
+            int status = 0;
+            const auto listed = listPages(
+                resource, {options.labelSelector, options.fieldSelector, 500}, cancel, &status);
             if (!listed) {
-                if (cancelled() || !failed(listed.error()))
+                if (cancelled())
+                    return {};
+                if (isFinal(status))
+                    return listed.error();
+                if (!failed(listed.error()))
                     return cancelled() ? Models::Status() : Models::Status(lastError);
                 continue;
             }
@@ -480,7 +499,7 @@ Models::Status KubeClient::watch(const KubeResource &resource, const KubeWatchOp
             const Error error(statusMessage(response->status, response->body, action),
                               m_endpoint.contextName);
             const int status = response->status;
-            if (status == 401 || status == 403 || status == 404 || status == 400 || !failed(error))
+            if (isFinal(status) || !failed(error))
                 return cancelled() ? Models::Status() : Models::Status(error);
         }
     }

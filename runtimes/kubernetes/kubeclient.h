@@ -142,9 +142,12 @@ private:
                                       const QByteArray &body, const QString &action,
                                       const std::atomic_bool *cancel,
                                       const std::function<bool(QByteArrayView)> &onData = {});
+    // httpStatus, when given, receives the answer's status (0 when none came).
     Result<Models::Node> json(const QByteArray &method, const QString &pathAndQuery,
                               const QByteArray &body, const QString &action,
-                              const std::atomic_bool *cancel);
+                              const std::atomic_bool *cancel, int *httpStatus = nullptr);
+    Result<KubeList> listPages(const KubeResource &resource, const KubeListOptions &options,
+                               const std::atomic_bool *cancel, int *httpStatus);
     QString collectionPath(const KubeResource &resource) const;
     bool pause(int milliseconds, const std::atomic_bool *cancel) const;
 

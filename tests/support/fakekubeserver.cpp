@@ -603,10 +603,9 @@ private:
                  QStringLiteral("the request body is not a JSON object"));
             return;
         }
-        Node &metadata = object.ensure("metadata");
-        QString name = text(metadata.get("name"));
-        if (name.isEmpty() && !text(metadata.get("generateName")).isEmpty())
-            name = text(metadata.get("generateName")) + randomSuffix();
+        QString name = text(object.at("metadata.name"));
+        if (name.isEmpty() && !text(object.at("metadata.generateName")).isEmpty())
+            name = text(object.at("metadata.generateName")) + randomSuffix();
         static const QRegularExpression valid(
             QStringLiteral("^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"));
         if (!valid.match(name).hasMatch()) {
@@ -633,21 +632,22 @@ private:
         }
         object.insert("kind") = str(resource.kind);
         object.insert("apiVersion") = str(resource.apiVersion);
+        Node &metadata = object.ensure("metadata");
         metadata.insert("name") = str(name);
         metadata.insert("namespace") = str(nameSpace);
         metadata.insert("uid") = str(QUuid::createUuid().toString(QUuid::WithoutBraces));
         metadata.insert("creationTimestamp") = str(timestamp(QDateTime::currentDateTimeUtc()));
-        Node &status = object.insert("status");
-        status = resource.plural == Pods.plural
-                     ? parse(R"({"phase":"Pending","qosClass":"BestEffort"})")
-                     : Node::mapping();
+        Node status = resource.plural == Pods.plural
+                          ? parse(R"({"phase":"Pending","qosClass":"BestEffort"})")
+                          : Node::mapping();
+        if (resource.plural == Jobs.plural && !dryRun)
+            status.insert("active") = Node::integer(1);
+        object.insert("status") = status;
         if (dryRun) {
-            metadata.insert("resourceVersion") = str(resourceVersion());
+            object.ensure("metadata").insert("resourceVersion") = str(resourceVersion());
             answer(socket, 201, toJson(object));
             return;
         }
-        if (resource.plural == Jobs.plural)
-            status.insert("active") = Node::integer(1);
         store(resource.plural, "ADDED", object);
         answer(socket, 201, toJson(object));
         if (resource.plural == Jobs.plural)
