@@ -311,6 +311,14 @@ public:
         pruneFollowers();
     }
 
+    void dropLogStreams()
+    {
+        for (const LogFollower &follower : m_followers)
+            if (follower.socket)
+                follower.socket->abort();
+        m_followers.clear();
+    }
+
     void sendBookmarks()
     {
         for (const Watch &watch : std::as_const(m_watches)) {
@@ -1104,6 +1112,11 @@ void FakeKubeServer::finishLog(const QString &nameSpace, const QString &pod)
 void FakeKubeServer::dropNextLogStreamAfter(int lines)
 {
     call([&] { m_core->dropLogAfter = lines; });
+}
+
+void FakeKubeServer::dropLogStreams()
+{
+    call([&] { m_core->dropLogStreams(); });
 }
 
 void FakeKubeServer::sendBookmarks()

@@ -69,6 +69,8 @@ public:
     void finishLog(const QString &nameSpace, const QString &pod);
     // The next log stream is cut (no final chunk) after sending this many lines.
     void dropNextLogStreamAfter(int lines);
+    // Cuts every open log stream without the final chunk.
+    void dropLogStreams();
 
     // Watches.
     void sendBookmarks();

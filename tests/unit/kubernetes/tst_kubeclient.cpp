@@ -518,8 +518,10 @@ void TestKubeClient::logFollowResumesWithoutGapsOrDuplicates()
             &cancel);
     });
     QTRY_COMPARE(lines.size(), 25);
-    m_server->dropNextLogStreamAfter(3);
-    m_server->dropWatches();
+    // A second cut, of a resumed stream, while it waits for lines.
+    const int before = m_server->requests().filter(QStringLiteral("sinceTime=")).size();
+    m_server->dropLogStreams();
+    QTRY_COMPARE(m_server->requests().filter(QStringLiteral("sinceTime=")).size(), before + 1);
     QByteArray second;
     for (int i = 25; i < 40; ++i)
         second += "line " + QByteArray::number(i) + '\n';
@@ -739,6 +741,27 @@ void TestKubeClient::kubectlReadsTheFake()
     for (const Node &item : list->get("items")->items())
         names.append(text(item.at("metadata.name")));
     QCOMPARE(names, QStringList({QStringLiteral("alpha"), QStringLiteral("beta")}));
+    // A watch stream, ended by the server's timeout.
+    const QByteArray watch = run({QStringLiteral("get"), QStringLiteral("--raw"),
+                                  QStringLiteral("/api/v1/namespaces/default/pods?watch=1&"
+                                                 "timeoutSeconds=1")});
+    const QList<QByteArray> events = watch.trimmed().split('\n');
+    QCOMPARE(events.size(), 2);
+    for (const QByteArray &line : events) {
+        const auto event = DocumentReader::read(line.toStdString(), DocumentFormat::Json,
+                                                QStringLiteral("kubectl"));
+        QVERIFY(event);
+        QCOMPARE(text(event->get("type")), QStringLiteral("ADDED"));
+        QCOMPARE(text(event->at("object.kind")), QStringLiteral("Pod"));
+    }
+    // A followed log that ends when the container finishes.
+    QVERIFY(m_server->setPodState(QStringLiteral("default"), QStringLiteral("alpha"),
+                                  FakeKubeServer::PodState::Running));
+    m_server->appendLog(QStringLiteral("default"), QStringLiteral("alpha"), "one\ntwo\n");
+    m_server->finishLog(QStringLiteral("default"), QStringLiteral("alpha"));
+    QCOMPARE(run({QStringLiteral("logs"), QStringLiteral("-f"), QStringLiteral("-n"),
+                  QStringLiteral("default"), QStringLiteral("alpha")}),
+             QByteArray("one\ntwo\n"));
 }
 
 QTEST_GUILESS_MAIN(TestKubeClient)
