@@ -232,7 +232,7 @@ Result<HttpResponse> KubeClient::send(const QByteArray &method, const QString &p
                          m_endpoint.contextName);
         const int status = response->status;
         if (status == 401 && !refreshed && m_endpoint.credentials &&
-            m_endpoint.credentials->invalidate()) {
+            m_endpoint.credentials->invalidate(request)) {
             refreshed = true;
             continue;
         }

@@ -221,9 +221,15 @@ Models::Status KubeCredentials::apply(Models::HttpRequest &request, const std::a
     return {};
 }
 
-bool KubeCredentials::invalidate()
+bool KubeCredentials::invalidate(const Models::HttpRequest &refused)
 {
     std::lock_guard lock(m_mutex);
+    QByteArray sent;
+    for (const auto &[name, value] : refused.headers)
+        if (name == "Authorization")
+            sent = value;
+    if (!sent.isEmpty() && !m_token.isEmpty() && sent != "Bearer " + m_token)
+        return true;
     if (m_user.token.isEmpty() && !m_user.tokenFile.isEmpty()) {
         m_tokenRead = QDateTime();
         return true;

@@ -28,9 +28,10 @@ public:
     // Adds the client certificate or the Authorization header, running the exec plugin when
     // its credential is missing or expired. Nothing is added to plain-http requests.
     Models::Status apply(Models::HttpRequest &request, const std::atomic_bool *cancel = nullptr);
-    // After a 401: forgets the plugin's or token file's credential. True when the next
-    // apply() may send something different, so one retry is worth it.
-    bool invalidate();
+    // After a 401 to refused: forgets the plugin's or token file's credential unless another
+    // thread already replaced it. True when the next apply() may send something different, so
+    // one retry is worth it.
+    bool invalidate(const Models::HttpRequest &refused = {});
     // How often the exec plugin ran (tests and diagnostics).
     int execRuns() const { return m_execRuns.load(); }
 

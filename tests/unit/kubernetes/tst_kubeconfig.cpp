@@ -38,6 +38,7 @@ private slots:
     void credentialsBecomeHeaders();
     void tokenFileIsReadAndReReadAfter401();
     void noCredentialsOverPlainHttp();
+    void execCredentialIsCachedUntilItExpires();
     void inClusterConfig();
     void inClusterIsTheLastResort();
 
@@ -495,6 +496,46 @@ contexts: [{name: c, context: {cluster: k, user: u}}]
     request.url = QStringLiteral("http://127.0.0.1:8080/api");
     QVERIFY(config->endpoint()->credentials->apply(request));
     QVERIFY(request.headers.isEmpty());
+}
+
+void TestKubeConfig::execCredentialIsCachedUntilItExpires()
+{
+    // The plugin prints its run count as the token and the expiry it is given in EXPIRY.
+    const QString runs = m_dir.filePath(QStringLiteral("exec/runs"));
+    const QString plugin = write(QStringLiteral("exec/plugin.sh"), R"(#!/bin/sh
+n=$(cat "$RUNS" 2>/dev/null || echo 0); n=$((n + 1)); echo "$n" > "$RUNS"
+printf '{"apiVersion":"client.authentication.k8s.io/v1beta1","kind":"ExecCredential","status":{"token":"run-%s"%s}}' "$n" "$EXPIRY"
+)");
+    QFile(plugin).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const auto tokenAfter = [&](const QString &expiry, int applies) {
+        QFile::remove(runs);
+        const auto config = KubeConfig::loadFile(write(
+            QStringLiteral("exec/config"), R"(
+current-context: c
+clusters: [{name: k, cluster: {server: "https://k.example"}}]
+users: [{name: u, user: {exec: {apiVersion: client.authentication.k8s.io/v1beta1, command: ./plugin.sh, env: [{name: RUNS, value: ")" +
+                                               runs.toUtf8() + R"("}, {name: EXPIRY, value: ')" +
+                                               expiry.toUtf8() + R"('}]}}}]
+contexts: [{name: c, context: {cluster: k, user: u}}]
+)"));
+        const auto endpoint = config->endpoint();
+        QByteArray token;
+        for (int i = 0; i < applies; ++i) {
+            HttpRequest request;
+            request.url = QStringLiteral("https://k.example/api");
+            if (!endpoint->credentials->apply(request))
+                return QByteArray("failed");
+            token = request.headers.first().second;
+        }
+        return token;
+    };
+    QCOMPARE(tokenAfter({}, 3), QByteArray("Bearer run-1"));
+    QCOMPARE(tokenAfter(QStringLiteral(R"(,"expirationTimestamp":"2099-01-01T00:00:00Z")"), 3),
+             QByteArray("Bearer run-1"));
+    QCOMPARE(tokenAfter(QStringLiteral(R"(,"expirationTimestamp":"2000-01-01T00:00:00Z")"), 3),
+             QByteArray("Bearer run-3"));
+    QCOMPARE(tokenAfter(QStringLiteral(R"(,"expirationTimestamp":"soon")"), 1),
+             QByteArray("failed"));
 }
 
 void TestKubeConfig::inClusterConfig()
