@@ -82,22 +82,40 @@ struct LogStamp
     auto operator<=>(const LogStamp &) const = default;
 };
 
-std::optional<LogStamp> parseStamp(const QString &text, QDateTime *time)
+// Parses log timestamps; consecutive lines mostly share their second, which is parsed once.
+class StampParser
 {
-    const qsizetype dot = text.indexOf(QLatin1Char('.'));
-    const qsizetype zone = text.indexOf(QLatin1Char('Z'));
-    if (zone < 0)
-        return std::nullopt;
-    const QString whole = text.left(dot >= 0 ? dot : zone) + QLatin1Char('Z');
-    const QDateTime seconds = QDateTime::fromString(whole, Qt::ISODate);
-    if (!seconds.isValid())
-        return std::nullopt;
-    QString fraction = dot >= 0 ? text.mid(dot + 1, zone - dot - 1) : QString();
-    fraction = fraction.leftJustified(9, QLatin1Char('0'), true);
-    LogStamp stamp{seconds.toSecsSinceEpoch(), fraction.toLongLong()};
-    *time = seconds.addMSecs(stamp.nanoseconds / 1000000);
-    return stamp;
-}
+public:
+    std::optional<LogStamp> parse(const QString &text, QDateTime *time)
+    {
+        const qsizetype dot = text.indexOf(QLatin1Char('.'));
+        const qsizetype zone = text.indexOf(QLatin1Char('Z'));
+        if (zone < 0)
+            return std::nullopt;
+        const QStringView whole = QStringView(text).left(dot >= 0 ? dot : zone);
+        if (whole != m_secondText) {
+            m_second = QDateTime::fromString(whole.toString() + QLatin1Char('Z'), Qt::ISODate);
+            m_secondText = whole.toString();
+        }
+        if (!m_second.isValid())
+            return std::nullopt;
+        qint64 nanoseconds = 0;
+        int digits = 0;
+        for (qsizetype i = dot + 1; dot >= 0 && i < zone && digits < 9; ++i, ++digits) {
+            if (!text[i].isDigit())
+                return std::nullopt;
+            nanoseconds = nanoseconds * 10 + text[i].digitValue();
+        }
+        for (; digits < 9; ++digits)
+            nanoseconds *= 10;
+        *time = m_second.addMSecs(nanoseconds / 1000000);
+        return LogStamp{m_second.toSecsSinceEpoch(), nanoseconds};
+    }
+
+private:
+    QString m_secondText;
+    QDateTime m_second;
+};
 
 // Splits a byte stream into lines, keeping a partial last line for the next chunk.
 class LineSplitter
@@ -514,7 +532,8 @@ Models::Status KubeClient::followLog(const QString &pod, const KubeLogOptions &o
         tr("Reading the log of pod \"%1\" in namespace \"%2\"").arg(pod, m_endpoint.nameSpace);
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
     std::optional<LogStamp> last;
-    QHash<QByteArray, int> seenAtLast; // lines handed out with the stamp `last`
+    QList<QByteArray> seenAtLast; // lines handed out with the stamp `last`
+    StampParser stamps;
     bool first = true;
     int failures = 0;
     int delay = m_retry.initialDelayMs;
@@ -539,7 +558,7 @@ Models::Status KubeClient::followLog(const QString &pod, const KubeLogOptions &o
         bool progressed = false;
         LineSplitter lines;
         // Lines of the last second already handed out; a resumed stream sends them again.
-        QHash<QByteArray, int> overlap = seenAtLast;
+        QList<QByteArray> overlap = seenAtLast;
         const auto handle = [&](const QByteArray &raw) {
             QByteArray line = raw;
             if (line.endsWith('\r'))
@@ -547,7 +566,7 @@ Models::Status KubeClient::followLog(const QString &pod, const KubeLogOptions &o
             const qsizetype space = line.indexOf(' ');
             KubeLogLine logLine;
             logLine.timeText = QString::fromLatin1(line.left(space < 0 ? line.size() : space));
-            const auto stamp = parseStamp(logLine.timeText, &logLine.time);
+            const auto stamp = stamps.parse(logLine.timeText, &logLine.time);
             if (!stamp) {
                 logLine.timeText.clear();
                 logLine.text = line;
@@ -556,8 +575,8 @@ Models::Status KubeClient::followLog(const QString &pod, const KubeLogOptions &o
                 if (last && *stamp < *last)
                     return true;
                 if (last && *stamp == *last) {
-                    if (int &again = overlap[line]; again > 0) {
-                        --again;
+                    if (const qsizetype again = overlap.indexOf(line); again >= 0) {
+                        overlap.removeAt(again);
                         return true;
                     }
                 } else {
@@ -565,7 +584,7 @@ Models::Status KubeClient::followLog(const QString &pod, const KubeLogOptions &o
                     overlap.clear();
                     last = stamp;
                 }
-                ++seenAtLast[line];
+                seenAtLast.append(line);
             }
             progressed = true;
             stopped = !onLine(logLine);

@@ -301,6 +301,11 @@ public:
         pruneFollowers();
     }
 
+    void appendGeneratedLog(const QString &nameSpace, const QString &pod, qint64 bytes)
+    {
+        m_generated.insert(nameSpace + QLatin1Char('/') + pod, bytes);
+    }
+
     void finishLog(const QString &nameSpace, const QString &pod)
     {
         const QString key = nameSpace + QLatin1Char('/') + pod;
@@ -946,6 +951,35 @@ private:
         ++follower.sent;
     }
 
+    // Keeps about a megabyte of generated log queued until the promised bytes are sent.
+    void pumpGenerated(QTcpSocket *socket)
+    {
+        if (!m_pumps.contains(socket))
+            return;
+        qint64 &remaining = m_pumps[socket];
+        // Encrypted bytes wait in a buffer of their own.
+        const auto queued = [socket] {
+            auto *tls = qobject_cast<QSslSocket *>(socket);
+            return socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
+        };
+        while (remaining > 0 && queued() < (1 << 20)) {
+            QByteArray chunk;
+            while (chunk.size() < (64 << 10) && remaining > 0) {
+                m_logClock = m_logClock.addMSecs(1);
+                const QByteArray line = nanoStamp(m_logClock).toLatin1() + " generated line " +
+                                        QByteArray::number(++m_generatedLines) + ' ' +
+                                        QByteArray(60, 'x') + '\n';
+                chunk += line;
+                remaining -= line.size();
+            }
+            writeChunk(socket, chunk);
+        }
+        if (remaining <= 0) {
+            m_pumps.remove(socket);
+            endStream(socket);
+        }
+    }
+
     void pruneFollowers()
     {
         m_followers.erase(std::remove_if(m_followers.begin(), m_followers.end(),
@@ -985,6 +1019,15 @@ private:
         follower.timestamps =
             request.query.queryItemValue(QStringLiteral("timestamps")) == QLatin1String("true");
         startChunked(socket, "text/plain");
+        if (m_generated.contains(key)) {
+            m_pumps.insert(socket, m_generated.take(key));
+            connect(qobject_cast<QSslSocket *>(socket), &QSslSocket::encryptedBytesWritten, this,
+                    [this, socket] { pumpGenerated(socket); });
+            connect(socket, &QTcpSocket::disconnected, this,
+                    [this, socket] { m_pumps.remove(socket); });
+            pumpGenerated(socket);
+            return;
+        }
         for (const LogLine &line : m_logs.value(key))
             sendLogLine(follower, line);
         const bool follow =
@@ -1008,6 +1051,9 @@ private:
     std::vector<LogFollower> m_followers;
     QHash<QString, std::vector<LogLine>> m_logs;
     QSet<QString> m_finishedLogs;
+    QHash<QString, qint64> m_generated;
+    QHash<QTcpSocket *, qint64> m_pumps;
+    qint64 m_generatedLines = 0;
     QDateTime m_logClock = QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC);
     qint64 m_version = 1000;
     qint64 m_compactedAt = 0;
@@ -1102,6 +1148,11 @@ void FakeKubeServer::appendLog(const QString &nameSpace, const QString &pod,
                                const QByteArray &lines)
 {
     call([&] { m_core->appendLog(nameSpace, pod, lines); });
+}
+
+void FakeKubeServer::appendGeneratedLog(const QString &nameSpace, const QString &pod, qint64 bytes)
+{
+    call([&] { m_core->appendGeneratedLog(nameSpace, pod, bytes); });
 }
 
 void FakeKubeServer::finishLog(const QString &nameSpace, const QString &pod)
