@@ -338,6 +338,10 @@
         <source>Reading the log of pod &quot;%1&quot; in namespace &quot;%2&quot;</source>
         <translation>Das Lesen des Logs von Pod „%1“ im Namespace „%2“</translation>
     </message>
+    <message>
+        <source>%1 failed: the server ended the watch at once without sending anything.</source>
+        <translation>%1 ist fehlgeschlagen: Der Server hat die Beobachtung sofort beendet, ohne etwas zu senden.</translation>
+    </message>
 </context>
 <context>
     <name>KubeConfig</name>

@@ -338,6 +338,10 @@
         <source>Reading the log of pod &quot;%1&quot; in namespace &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 failed: the server ended the watch at once without sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KubeConfig</name>

@@ -5,6 +5,7 @@
 #include "document/documentwriter.h"
 #include "kubernetes/kubecredentials.h"
 
+#include <QElapsedTimer>
 #include <QThread>
 #include <QUrl>
 
@@ -219,7 +220,8 @@ QString KubeClient::statusMessage(int httpStatus, const QByteArray &body, const 
 Result<HttpResponse> KubeClient::send(const QByteArray &method, const QString &pathAndQuery,
                                       const QByteArray &body, const QString &action,
                                       const std::atomic_bool *cancel,
-                                      const std::function<bool(QByteArrayView)> &onData)
+                                      const std::function<bool(QByteArrayView)> &onData,
+                                      int stallTimeoutMs)
 {
     bool refreshed = false;
     int delay = m_retry.initialDelayMs;
@@ -238,7 +240,7 @@ Result<HttpResponse> KubeClient::send(const QByteArray &method, const QString &p
         request.maxRedirects = 0;
         if (onData) {
             request.maxBytes = StreamLimit;
-            request.stallTimeoutMs = LogStallMs;
+            request.stallTimeoutMs = stallTimeoutMs > 0 ? stallTimeoutMs : LogStallMs;
         }
         if (m_endpoint.credentials)
             if (const auto applied = m_endpoint.credentials->apply(request, cancel); !applied)
@@ -495,8 +497,18 @@ Models::Status KubeClient::watch(const KubeResource &resource, const KubeWatchOp
                    {QStringLiteral("timeoutSeconds"), QString::number(options.timeoutSeconds)},
                    {QStringLiteral("labelSelector"), options.labelSelector},
                    {QStringLiteral("fieldSelector"), options.fieldSelector}});
-        const auto response = send("GET", path, {}, action, cancel,
-                                   [&](QByteArrayView data) { return lines.feed(data, onLine); });
+        // Watchdog: a stream silent well past its own timeout is dead and gets renewed.
+        const int stallMs = options.timeoutSeconds * 1100 + 30000;
+        QElapsedTimer started;
+        started.start();
+        bool received = false;
+        const auto response = send(
+            "GET", path, {}, action, cancel,
+            [&](QByteArrayView data) {
+                received = true;
+                return lines.feed(data, onLine);
+            },
+            stallMs);
         if (stopped || cancelled())
             return {};
         if (gone || (response && response->status == 410)) {
@@ -519,6 +531,13 @@ Models::Status KubeClient::watch(const KubeResource &resource, const KubeWatchOp
             const int status = response->status;
             if (isFinal(status) || !failed(error))
                 return cancelled() ? Models::Status() : Models::Status(error);
+        } else if (!received && started.elapsed() < 1000) {
+            // An empty answer at once (e.g. from a proxy) must not turn into a busy loop.
+            if (!failed(Error(tr("%1 failed: the server ended the watch at once without "
+                                 "sending anything.")
+                                  .arg(action),
+                              m_endpoint.contextName)))
+                return cancelled() ? Models::Status() : Models::Status(lastError);
         }
     }
     return {};

@@ -138,10 +138,12 @@ public:
     static QString statusMessage(int httpStatus, const QByteArray &body, const QString &action);
 
 private:
+    // With onData the answer streams; stallTimeoutMs then ends a silent stream (0: one hour).
     Result<Models::HttpResponse> send(const QByteArray &method, const QString &pathAndQuery,
                                       const QByteArray &body, const QString &action,
                                       const std::atomic_bool *cancel,
-                                      const std::function<bool(QByteArrayView)> &onData = {});
+                                      const std::function<bool(QByteArrayView)> &onData = {},
+                                      int stallTimeoutMs = 0);
     // httpStatus, when given, receives the answer's status (0 when none came).
     Result<Models::Node> json(const QByteArray &method, const QString &pathAndQuery,
                               const QByteArray &body, const QString &action,

@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace Runbench::Runtimes {
 
 using Models::DocumentReader;
@@ -241,11 +243,12 @@ Result<KubeConfig> KubeConfig::load(const QProcessEnvironment &environment,
 {
     const QStringList paths = kubeconfigPaths(environment.value(QStringLiteral("KUBECONFIG")));
     if (!paths.isEmpty()) {
-        auto merged = loadMerged(paths);
-        if (merged ||
-            paths.size() != std::count_if(paths.begin(), paths.end(),
-                                          [](const QString &p) { return !QFileInfo::exists(p); }))
-            return merged;
+        // Only when none of the listed files exists may the in-cluster configuration step in.
+        const bool anyExists = std::any_of(paths.begin(), paths.end(), [](const QString &path) {
+            return QFileInfo::exists(path);
+        });
+        if (anyExists)
+            return loadMerged(paths);
     } else {
         const QString home = environment.value(QStringLiteral("HOME"), QDir::homePath());
         const QString path = QDir(home).filePath(QStringLiteral(".kube/config"));

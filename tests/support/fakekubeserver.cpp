@@ -146,6 +146,7 @@ const Resource Jobs{QStringLiteral("jobs"), QStringLiteral("Job"), QStringLitera
 class FakeKubeCore : public QTcpServer
 {
 public:
+    // One parsed HTTP request.
     struct Request
     {
         QByteArray method;
@@ -154,6 +155,7 @@ public:
         QHash<QByteArray, QByteArray> headers;
         QByteArray body;
     };
+    // One entry of the watch history.
     struct Event
     {
         qint64 version;
@@ -161,6 +163,7 @@ public:
         QByteArray type;
         Node object;
     };
+    // An open watch stream and what it selects.
     struct Watch
     {
         QPointer<QTcpSocket> socket;
@@ -170,11 +173,13 @@ public:
         QString fieldSelector;
         bool bookmarks = false;
     };
+    // A stored log line with its timestamp.
     struct LogLine
     {
         QDateTime time;
         QByteArray text;
     };
+    // An open log stream.
     struct LogFollower
     {
         QPointer<QTcpSocket> socket;
@@ -184,6 +189,7 @@ public:
         int dropAfter = -1;
         int sent = 0;
     };
+    // A scripted failure and how many more requests get it.
     struct Injected
     {
         QByteArray method;

@@ -94,6 +94,7 @@ private slots:
     void throttlingIsRetriedAndBounded();
     void watchSeesChangesBookmarksAndRelists();
     void watchRelistsAfterHttp410();
+    void watchIsRenewedAfterServerTimeout();
     void watchStopsOnForbidden();
     void logFollowResumesWithoutGapsOrDuplicates();
     void logOfWaitingContainerIsAClearError();
@@ -472,6 +473,31 @@ void TestKubeClient::watchRelistsAfterHttp410()
              QList<QString>({QStringLiteral("Added new"), QStringLiteral("Added old"),
                              QStringLiteral("Relisted ")}));
     QVERIFY(m_server->requests().filter(QStringLiteral("watch=1")).size() >= 1);
+}
+
+void TestKubeClient::watchIsRenewedAfterServerTimeout()
+{
+    auto kube = client(m_tokenConfig);
+    m_server->clearRequests();
+    Collector<QString> events;
+    std::atomic_bool cancel = false;
+    std::thread worker([&] {
+        kube->watch(
+            KubeResource::jobs(), {{}, {}, {}, 1},
+            [&](const KubeWatchEvent &event) {
+                events.add(eventText(event));
+                return true;
+            },
+            &cancel);
+    });
+    // The server ends each watch after a second; the client renews it from its version.
+    QTRY_VERIFY(m_server->requests().filter(QStringLiteral("watch=1")).size() >= 2);
+    QVERIFY(kube->create(KubeResource::jobs(), job(QStringLiteral("late"))));
+    QTRY_COMPARE(events.values(), QList<QString>{QStringLiteral("Added late")});
+    const QStringList watches = m_server->requests().filter(QStringLiteral("watch=1"));
+    QVERIFY(watches.last().contains(QLatin1String("resourceVersion=")));
+    cancel = true;
+    worker.join();
 }
 
 void TestKubeClient::watchStopsOnForbidden()
