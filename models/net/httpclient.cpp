@@ -90,7 +90,6 @@ size_t onHeader(char *data, size_t size, size_t count, void *user)
         transfer.response.etag.clear();
         transfer.response.lastModified.clear();
         transfer.response.retryAfterSeconds = -1;
-        transfer.response.warnings.clear();
         return length;
     }
     const qsizetype colon = line.indexOf(':');
@@ -103,8 +102,6 @@ size_t onHeader(char *data, size_t size, size_t count, void *user)
             transfer.response.lastModified = QString::fromLatin1(value);
         else if (name == "retry-after")
             transfer.response.retryAfterSeconds = retryAfter(value);
-        else if (name == "warning")
-            transfer.response.warnings.append(value);
     }
     return length;
 }

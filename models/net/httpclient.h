@@ -45,7 +45,6 @@ struct HttpResponse
     QString finalUrl;           // after redirects
     qint64 bytesReceived = 0;   // body bytes, also counted for getStreamed()
     int retryAfterSeconds = -1; // the Retry-After header in seconds, -1 when absent
-    QList<QByteArray> warnings; // values of Warning headers
     bool notModified() const { return status == 304; }
 };
 
