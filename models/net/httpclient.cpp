@@ -350,6 +350,13 @@ Result<HttpResponse> perform(const HttpRequest &request, const std::atomic_bool 
     curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
     curl_easy_setopt(curl, CURLOPT_USERAGENT, "Runbench");
     curl_easy_setopt(curl, CURLOPT_FAILONERROR, request.keepErrorStatus ? 0L : 1L);
+    std::unique_ptr<curl_slist, CurlDeleter> connectTo;
+    if (!request.connectTo.isEmpty()) {
+        connectTo.reset(curl_slist_append(nullptr, request.connectTo.constData()));
+        curl_easy_setopt(curl, CURLOPT_CONNECT_TO, connectTo.get());
+    }
+    if (!request.proxy.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_PROXY, request.proxy.constData());
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers.get());
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, onBody);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);

@@ -33,6 +33,8 @@ struct HttpRequest
     QByteArray clientKey;         // PEM private key of clientCertificate; never logged
     bool skipTlsVerify = false;   // only when a user's configuration explicitly asks for it
     bool keepErrorStatus = false; // answers >= 400 come back as responses with their body
+    QByteArray connectTo;         // libcurl CONNECT_TO "HOST:PORT:ADDRESS:PORT": TLS checks HOST
+    QByteArray proxy; // replaces the environment's proxy, e.g. "socks5://127.0.0.1:1080"
 };
 
 // What came back; status 304 answers a conditional GET whose copy is still current.

@@ -228,6 +228,19 @@ Result<HttpResponse> KubeClient::send(const QByteArray &method, const QString &p
     for (int attempt = 1;; ++attempt) {
         Models::HttpRequest request;
         request.url = m_endpoint.server + pathAndQuery;
+        if (!m_endpoint.tlsServerName.isEmpty()) {
+            // libcurl verifies the URL's host: put the TLS name there, connect to the server.
+            QUrl url(request.url);
+            const int port = url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+            request.connectTo = QStringLiteral("%1:%2:%3:%2")
+                                    .arg(m_endpoint.tlsServerName)
+                                    .arg(port)
+                                    .arg(url.host())
+                                    .toUtf8();
+            url.setHost(m_endpoint.tlsServerName);
+            request.url = url.toString(QUrl::FullyEncoded);
+        }
+        request.proxy = m_endpoint.proxyUrl.toUtf8();
         request.method = method;
         request.body = body;
         request.headers = {{"Accept", "application/json"}};

@@ -434,6 +434,8 @@ Result<KubeEndpoint> KubeConfig::endpoint(const QString &contextName, const QStr
         return Error(tr("The namespace \"%1\" of context \"%2\" is not a valid Kubernetes name.")
                          .arg(endpoint.nameSpace, chosen));
     endpoint.insecureSkipTlsVerify = cluster->insecureSkipTlsVerify;
+    endpoint.tlsServerName = cluster->tlsServerName;
+    endpoint.proxyUrl = cluster->proxyUrl;
     endpoint.caPem = cluster->certificateAuthorityData;
     if (endpoint.caPem.isEmpty() && !cluster->certificateAuthority.isEmpty()) {
         const auto pem =

@@ -78,6 +78,8 @@ struct KubeEndpoint
     QString nameSpace;
     QByteArray caPem; // empty: the system CAs
     bool insecureSkipTlsVerify = false;
+    QString tlsServerName; // the name the server certificate is checked against, if not the host
+    QString proxyUrl;      // empty: the environment's proxy
     std::shared_ptr<KubeCredentials> credentials; // shared by every client of the endpoint
 };
 

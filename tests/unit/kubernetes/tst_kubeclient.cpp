@@ -100,6 +100,7 @@ private slots:
     void logOfWaitingContainerIsAClearError();
     void wrongCaIsAClearError();
     void wrongTokenIsAClearError();
+    void tlsServerNameIsVerified();
     void clientCertificateAuth();
     void basicAuth();
     void execPluginRefreshesAfter401();
@@ -609,6 +610,34 @@ void TestKubeClient::wrongTokenIsAClearError()
                             "Unauthorized).")
                  .arg(m_nameSpace));
     QVERIFY(!listed.error().message.contains(QLatin1String("expired-token")));
+}
+
+void TestKubeClient::tlsServerNameIsVerified()
+{
+    // A server whose certificate names elsewhere.example, not 127.0.0.1.
+    TestCertificates renamed = m_certificates;
+    renamed.serverCertificate = m_certificates.wrongHostCertificate;
+    renamed.serverKey = m_certificates.wrongHostKey;
+    FakeKubeServer server(renamed);
+    QVERIFY(server.start());
+    QFile ca(m_certificates.caCertificate);
+    QVERIFY(ca.open(QIODevice::ReadOnly));
+    const QByteArray caData = ca.readAll().toBase64();
+    const auto listWith = [&](const QByteArray &extra) {
+        const QString path =
+            writeFile(QStringLiteral("tlsname.kubeconfig"),
+                      "current-context: c\nclusters:\n- name: k\n  cluster:\n    server: " +
+                          server.url().toUtf8() + "\n    certificate-authority-data: " + caData +
+                          extra + "\ncontexts:\n- {name: c, context: {cluster: k}}\n");
+        auto kube = client(path);
+        return kube->list(KubeResource::pods());
+    };
+    const auto plain = listWith({});
+    QVERIFY(!plain);
+    QVERIFY2(plain.error().message.contains(QLatin1String("was not issued for host 127.0.0.1")),
+             qPrintable(plain.error().message));
+    const auto named = listWith("\n    tls-server-name: elsewhere.example");
+    QVERIFY2(named, qPrintable(named ? QString() : named.error().message));
 }
 
 void TestKubeClient::clientCertificateAuth()
