@@ -16,6 +16,12 @@ const QCommandLineOption kCategory(QStringLiteral("category"),
 const QCommandLineOption kKind(QStringLiteral("kind"),
                                QStringLiteral("Only functions of this kind."),
                                QStringLiteral("KIND"));
+const QCommandLineOption kChannel(
+    QStringLiteral("channel"),
+    QStringLiteral("With 'add': the hub channel to read, master (default) or development. "
+                   "Web sources are downloaded when added and by 'hub refresh', and read from "
+                   "the offline cache otherwise."),
+    QStringLiteral("CHANNEL"));
 const QCommandLineOption kProject(QStringLiteral("project"),
                                   QStringLiteral("Project to import into (default: 'default')."),
                                   QStringLiteral("NAME"));
@@ -39,6 +45,10 @@ Result<std::vector<LoadedHubSource>> loadSources(CommandContext &ctx)
         return loaded.error();
     for (const QString &warning : loaded->warnings)
         Output::warning(warning);
+    for (const LoadedHubSource &source : loaded->sources) {
+        for (const QString &warning : source.catalog.warnings())
+            Output::warning(warning);
+    }
     return std::move(loaded->sources);
 }
 
@@ -56,31 +66,93 @@ const QStringList kItemHeaders = {QStringLiteral("NAME"),   QStringLiteral("VERS
                                   QStringLiteral("KIND"),   QStringLiteral("CATEGORIES"),
                                   QStringLiteral("SOURCE"), QStringLiteral("DESCRIPTION")};
 
+QString outcomeText(const HubRefreshResult &result)
+{
+    switch (result.outcome) {
+    case HubRefreshResult::Outcome::Updated:
+        return QStringLiteral("updated");
+    case HubRefreshResult::Outcome::Unchanged:
+        return QStringLiteral("unchanged");
+    case HubRefreshResult::Outcome::Local:
+        return QStringLiteral("local");
+    case HubRefreshResult::Outcome::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(Qt::ISODate) : QString();
+}
+
+// Prints one row per refreshed source; failures go to stderr. Exit code 1 when any failed.
+int printRefresh(CommandContext &ctx, const std::vector<HubRefreshResult> &results)
+{
+    std::vector<QStringList> rows;
+    int failed = 0;
+    for (const HubRefreshResult &r : results) {
+        if (r.outcome == HubRefreshResult::Outcome::Failed) {
+            Output::error(r.message);
+            ++failed;
+        }
+        rows.push_back(
+            {r.source, outcomeText(r), QString::number(r.bytesReceived), timeText(r.cachedAt)});
+    }
+    ctx.out().records({QStringLiteral("SOURCE"), QStringLiteral("RESULT"), QStringLiteral("BYTES"),
+                       QStringLiteral("CACHED")},
+                      rows);
+    return failed ? 1 : 0;
+}
+
 int listSources(CommandContext &ctx)
 {
     auto hub = library(ctx);
     if (!hub)
         return CommandContext::fail(hub.error());
-    const auto sources = hub->userSources();
+    const auto sources = hub->sources();
     if (!sources)
         return CommandContext::fail(sources.error());
     std::vector<QStringList> rows;
-    for (const HubSource &s : *sources)
-        rows.push_back({s.name(), s.location()});
-    rows.push_back(
-        {QString::fromLatin1(BundledHub::kSourceName), QStringLiteral("(ships with Runbench)")});
-    ctx.out().records({QStringLiteral("NAME"), QStringLiteral("LOCATION")}, rows);
+    for (const HubSource &s : *sources) {
+        const bool bundled = s.name() == QLatin1String(BundledHub::kSourceName);
+        QString cached;
+        if (!s.isLocal()) {
+            QDateTime at;
+            cached = hub->catalog(s, &at) ? timeText(at) : QStringLiteral("never");
+        }
+        rows.push_back({s.name(),
+                        bundled ? QStringLiteral("bundled") : HubSource::kindName(s.kind()),
+                        s.channel(),
+                        bundled ? QStringLiteral("(ships with Runbench)") : s.location(), cached});
+    }
+    ctx.out().records({QStringLiteral("NAME"), QStringLiteral("KIND"), QStringLiteral("CHANNEL"),
+                       QStringLiteral("LOCATION"), QStringLiteral("CACHED")},
+                      rows);
     return 0;
 }
 
+// add NAME [URL|PATH]: without a location, MLRun's public hub. A web source is downloaded
+// right away; if that fails it stays added and can be refreshed later.
 int addSource(CommandContext &ctx)
 {
     const QStringList args = ctx.args().positionalArguments().mid(1);
+    const QString name = args.value(0);
+    const QString location = args.value(1, HubSource::kDefaultUrl);
     auto hub = library(ctx);
     if (!hub)
         return CommandContext::fail(hub.error());
-    if (Status added = hub->addSource(args[0], args[1]); !added)
+    if (Status added = hub->addSource(name, location, ctx.args().value(kChannel)); !added)
         return CommandContext::fail(added.error());
+    if (!HubSource::isWebLocation(location))
+        return 0;
+    const auto refreshed = hub->refresh(name);
+    if (!refreshed)
+        return CommandContext::fail(refreshed.error());
+    for (const HubRefreshResult &r : *refreshed) {
+        if (r.outcome == HubRefreshResult::Outcome::Failed)
+            Output::warning(r.message);
+    }
     return 0;
 }
 
@@ -100,13 +172,25 @@ int sourcesCommand(CommandContext &ctx)
     const QStringList args = ctx.args().positionalArguments();
     if (args.isEmpty())
         return listSources(ctx);
-    if (args[0] == QLatin1String("add") && args.size() == 3)
+    if (args[0] == QLatin1String("add") && (args.size() == 2 || args.size() == 3))
         return addSource(ctx);
     if (args[0] == QLatin1String("remove") && args.size() == 2)
         return removeSource(ctx);
     Output::error(QStringLiteral(
-        "'runbench hub sources' takes nothing, 'add NAME PATH|URL' or 'remove NAME'."));
+        "'runbench hub sources' takes nothing, 'add NAME [PATH|URL]' or 'remove NAME'."));
     return 2;
+}
+
+// hub refresh [NAME]
+int refreshCommand(CommandContext &ctx)
+{
+    auto hub = library(ctx);
+    if (!hub)
+        return CommandContext::fail(hub.error());
+    const auto refreshed = hub->refresh(ctx.args().positionalArguments().value(0));
+    if (!refreshed)
+        return CommandContext::fail(refreshed.error());
+    return printRefresh(ctx, *refreshed);
 }
 
 int searchItems(CommandContext &ctx, const QString &text)
@@ -152,9 +236,12 @@ Result<std::pair<HubResolution, FunctionSpec>> resolveItem(CommandContext &ctx,
     return std::make_pair(std::move(*resolved), std::move(*spec));
 }
 
-QString versionsOf(const HubResolution &resolution)
+QString versionsOf(CommandContext &ctx, const HubResolution &resolution)
 {
-    const auto catalog = resolution.source.readCatalog();
+    auto hub = library(ctx);
+    if (!hub)
+        return {};
+    const auto catalog = hub->catalog(resolution.source);
     return catalog ? catalog->versions(resolution.item.name).join(QLatin1String(", ")) : QString();
 }
 
@@ -178,7 +265,7 @@ int showItem(CommandContext &ctx)
         {QStringLiteral("description"), item.description},
         {QStringLiteral("handler"), spec.text(FunctionSpec::TextField::DefaultHandler)},
         {QStringLiteral("requirements"), item.spec.requirements.join(QLatin1String(", "))},
-        {QStringLiteral("versions"), versionsOf(resolution)},
+        {QStringLiteral("versions"), versionsOf(ctx, resolution)},
         {QStringLiteral("function"), resolution.functionUrl},
     };
     std::erase_if(rows, [](const QStringList &r) { return r[1].isEmpty(); });
@@ -216,11 +303,18 @@ QList<Command> hubCommands()
     return {
         {h,
          QStringLiteral("sources"),
-         QStringLiteral("List hub sources (yours first, then the bundled hub); add NAME PATH|URL "
-                        "or remove NAME."),
-         {QStringLiteral("[add|remove]"), QStringLiteral("[NAME]"), QStringLiteral("[PATH|URL]")},
-         {},
+         QStringLiteral("List hub sources; add NAME [URL|PATH] [--channel C] (URL: a hub root, "
+                        "default MLRun's hub; PATH: a folder or git checkout) or remove NAME."),
+         {QStringLiteral("[add|remove]"), QStringLiteral("[NAME]"), QStringLiteral("[URL|PATH]")},
+         {kChannel},
          sourcesCommand},
+        {h,
+         QStringLiteral("refresh"),
+         QStringLiteral("Download the catalogs of web hub sources again (all, or NAME); an "
+                        "unchanged catalog costs a 304, a failure keeps the cached copy."),
+         {QStringLiteral("[NAME]")},
+         {},
+         refreshCommand},
         {h,
          QStringLiteral("list"),
          QStringLiteral("List the functions of every hub source."),

@@ -2,11 +2,13 @@
 #include "commandcontext.h"
 #include "commandline.h"
 #include "document/storedjson.h"
+#include "kubernetes/manifestset.h"
 #include "local/capturereader.h"
 #include "local/localprocess.h"
 #include "run/runtask.h"
 #include "runservice.h"
 #include "spec/functionimporter.h"
+#include "spec/kubernetesnames.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTimer>
+#include <QUuid>
 
 namespace Runbench::App {
 
@@ -64,6 +67,15 @@ const QCommandLineOption kPython =
     option("python", "Python interpreter (default: the 'python' setting, else python3).", "PATH");
 const QCommandLineOption kWatch =
     option("watch", "Stay, print the log and wait for the run to end.");
+const QCommandLineOption kTarget =
+    option("target", "Where the run executes: local (default) or kubernetes.", "TARGET");
+const QCommandLineOption kContext = option(
+    "context", "Kubernetes: the kubeconfig context (recorded in an annotation for now).", "NAME");
+const QCommandLineOption kNamespace =
+    option("namespace", "Kubernetes: the namespace (default: default).", "NAME");
+const QCommandLineOption kDryRun =
+    option("dry-run", "Kubernetes: print the exact manifests instead of submitting, as one v1 "
+                      "List (JSON with -o json, YAML otherwise); needs no cluster.");
 const QCommandLineOption kState = option("state", "Only runs in this state.", "STATE");
 const QCommandLineOption kIteration =
     option("iteration", "Iteration of a sweep (default 0, the sweep itself).", "N");
@@ -197,8 +209,57 @@ QString describe(const RunRecordRow &run)
     return text;
 }
 
+// The run's Kubernetes objects printed as a v1 List; submitting is not there yet.
+int runOnKubernetes(CommandContext &ctx)
+{
+    if (!ctx.args().isSet(kDryRun))
+        return CommandContext::fail(
+            QStringLiteral("Submitting runs to a Kubernetes cluster is not available yet; add "
+                           "--dry-run to print the manifests instead."));
+    const QString target = ctx.args().positionalArguments().first();
+    auto loaded = ctx.loadFunction(target);
+    if (!loaded)
+        return CommandContext::fail(loaded.error());
+    auto task = taskFromArguments(ctx);
+    if (!task)
+        return CommandContext::fail(task.error());
+    const auto hash = loaded->spec.hash();
+    if (!hash)
+        return CommandContext::fail(hash.error());
+    const QString project = loaded->stored                      ? loaded->stored->project
+                            : !task->project.isEmpty()          ? task->project
+                            : !loaded->spec.project().isEmpty() ? loaded->spec.project()
+                                                                : QStringLiteral("default");
+    const QString ref = project + QLatin1Char('/') + loaded->spec.name() + QLatin1Char('@') +
+                        (loaded->stored ? loaded->stored->hash : *hash);
+    Runtimes::ManifestOptions options;
+    if (ctx.args().isSet(kNamespace))
+        options.ns = ctx.args().value(kNamespace);
+    if (const QString problem =
+            KubernetesNames::checkDns1123Label(options.ns, QStringLiteral("The namespace"));
+        !problem.isEmpty())
+        return CommandContext::fail(problem);
+    options.kubeContext = ctx.args().value(kContext);
+    const auto objects = Runtimes::ManifestSet::build(loaded->spec, *task,
+                                                      QUuid::createUuid().toString(QUuid::Id128),
+                                                      ref, options, QDir::currentPath());
+    if (!objects)
+        return CommandContext::fail(objects.error());
+    ctx.out().document(Runtimes::ManifestSet::list(*objects));
+    return 0;
+}
+
 int runFunction(CommandContext &ctx)
 {
+    const QString where = ctx.args().value(kTarget);
+    if (where == QLatin1String("kubernetes"))
+        return runOnKubernetes(ctx);
+    if (!where.isEmpty() && where != QLatin1String("local"))
+        return CommandContext::fail(
+            QStringLiteral("--target takes local or kubernetes, not '%1'.").arg(where));
+    if (ctx.args().isSet(kDryRun))
+        return CommandContext::fail(QStringLiteral(
+            "--dry-run prints Kubernetes manifests; use it with --target kubernetes."));
     auto store = ctx.store();
     if (!store)
         return CommandContext::fail(store.error());
@@ -581,10 +642,12 @@ QList<Command> runCommands()
     return {
         {QStringLiteral("run"),
          QString(),
-         QStringLiteral("Run a function (stored or a file) on this machine."),
+         QStringLiteral("Run a function (stored or a file) on this machine; with --target "
+                        "kubernetes --dry-run, print its Kubernetes manifests instead."),
          {QStringLiteral("FUNCTION|FILE")},
-         {kHandler, kParam, kInput, kHyper, kStrategy, kParallel, kSelector, kStop, kMaxIterations,
-          kMaxErrors, kParamFile, kLabel, kName, kProject, kTimeout, kPython, kWatch},
+         {kHandler, kParam,         kInput,     kHyper,     kStrategy, kParallel,  kSelector,
+          kStop,    kMaxIterations, kMaxErrors, kParamFile, kLabel,    kName,      kProject,
+          kTimeout, kPython,        kWatch,     kTarget,    kContext,  kNamespace, kDryRun},
          runFunction},
         {QStringLiteral("run"),
          QStringLiteral("show"),

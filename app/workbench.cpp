@@ -2,8 +2,8 @@
 #include "workbench.h"
 
 #include "appidentity.h"
+#include "firstpaintexit.h"
 #include "mainwindow.h"
-#include "runfollower.h"
 #include "store/store.h"
 #include "translator.h"
 #include "views/projectsnapshot.h"
@@ -33,8 +33,12 @@ QString storePathFromArguments(const QStringList &args)
 int Workbench::run(int argc, char *argv[])
 {
     bool selfTest = false;
-    for (int i = 1; i < argc; ++i)
+    bool exitAfterFirstPaint = false;
+    for (int i = 1; i < argc; ++i) {
         selfTest = selfTest || qstrcmp(argv[i], "--self-test") == 0;
+        exitAfterFirstPaint =
+            exitAfterFirstPaint || qstrcmp(argv[i], "--exit-after-first-paint") == 0;
+    }
     if (selfTest)
         QStandardPaths::setTestModeEnabled(true);
 
@@ -44,11 +48,11 @@ int Workbench::run(int argc, char *argv[])
     Ui::installTranslators(app);
     const QString storePath = storePathFromArguments(QCoreApplication::arguments());
 
-    Ui::MainWindow window;
+    Ui::MainWindow window(storePath);
+    Ui::FirstPaintExit firstPaintExit;
+    if (exitAfterFirstPaint)
+        window.installEventFilter(&firstPaintExit);
     window.show();
-    // Runs that outlived an earlier Runbench, or that the command line started, go on being
-    // followed while the window is open.
-    Runtimes::RunFollower runs(storePath);
 
     auto *watcher = new QFutureWatcher<Snapshot>(&window);
     QObject::connect(watcher, &QFutureWatcher<Snapshot>::finished, &window,

@@ -14,6 +14,10 @@ test_packages=(python3 python3-yaml appstream desktop-file-utils xvfb xauth sqli
 # kubectl checks kubeconfig merging and the fake API server; Debian ships it as kubernetes-client.
 # A kubectl installed otherwise (it would conflict with that package) is used as it is.
 command -v kubectl >/dev/null || test_packages+=(kubernetes-client)
+# node and npm run the kubernetes-models check of generated manifests (the test installs the
+# pinned package with npm ci); a node that came with its own npm is used as it is.
+command -v node >/dev/null || test_packages+=(nodejs)
+command -v npm >/dev/null || test_packages+=(npm)
 
 wanted=("${build_packages[@]}")
 [ "$mode" = run ] || wanted+=("${test_packages[@]}")

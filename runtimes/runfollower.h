@@ -7,6 +7,8 @@
 #include <QString>
 #include <QThread>
 
+#include <functional>
+
 namespace Runbench::Runtimes {
 
 // Follows every unfinished run of a store from a worker thread for as long as it exists: runs
@@ -22,14 +24,27 @@ public:
                          QObject *parent = nullptr);
     ~RunFollower() override;
 
+    // Starts a run on the worker thread; done(uid or error) then runs in this
+    // object's thread unless context is gone by then.
+    void submit(const Models::FunctionSpec &function, const QString &functionRef,
+                const Models::RunTask &task, QObject *context,
+                std::function<void(Models::Result<QString>)> done);
+    // Aborts a run on the worker thread; done(status) then runs in this object's
+    // thread unless context is gone by then.
+    void abort(const QString &uid, QObject *context, std::function<void(Models::Status)> done);
+
 signals:
     // A run changed in the store (queued from the worker thread).
     void runUpdated(const QString &uid, int iteration);
+    // A run (or a whole sweep) this follower follows ended (queued from the worker thread).
+    void runFinished(const QString &uid);
     // The store could not be opened; following stops.
     void failed(const QString &message);
 
 private:
     QThread m_thread;
+    QObject *m_anchor = nullptr;     // lives in the worker thread
+    RunService *m_service = nullptr; // set and used in the worker thread only
 };
 
 } // namespace Runbench::Runtimes

@@ -1,6 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "activityindicator.h"
+#include "documentpage.h"
+#include "hub/hubpage.h"
+#include "logview/logview.h"
+#include "recentitems.h"
+#include "runfollower.h"
+#include "runs/rundetails.h"
+#include "runs/runlauncher.h"
+#include "runs/runsmonitor.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -14,8 +24,12 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Runbench::Ui {
@@ -40,9 +54,12 @@ QLineEdit *createDetailsField(QWidget *parent, const QString &objectName,
 
 using Models::ProjectTreeModel;
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(QString storePath, QWidget *parent)
     : QMainWindow(parent)
+    , m_storePath(std::move(storePath))
     , m_projectsModel(new ProjectTreeModel(this))
+    , m_activity(new ActivityIndicator(this))
+    , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Runbench"));
@@ -54,9 +71,13 @@ MainWindow::MainWindow(QWidget *parent)
     createWelcomePage();
     createProjectsDock();
     createDetailsDock();
+    createRunDocks();
     createActions();
 
+    createToolBar();
+
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_activity);
     statusBar()->showMessage(tr("Ready"));
 
     updateWelcomeCounts();
@@ -89,16 +110,220 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::addDocument(DocumentPage *page, const QString &title)
+{
+    const int index = m_documents->addTab(page, title);
+    if (QUndoStack *stack = page->undoStack())
+        m_undoGroup->addStack(stack);
+    connect(page, &DocumentPage::titleChanged, this, [this, page](const QString &text) {
+        m_documents->setTabText(m_documents->indexOf(page), text);
+    });
+    connect(page, &DocumentPage::modifiedChanged, this, &MainWindow::currentDocumentChanged);
+    m_documents->setCurrentIndex(index);
+}
+
+void MainWindow::showHub()
+{
+    if (m_storePath.isEmpty())
+        return;
+    if (!m_hubPage) {
+        m_hubPage = new HubPage(m_storePath, {}, m_documents);
+        m_hubPage->setObjectName(QStringLiteral("hubPage"));
+        m_documents->addTab(m_hubPage, tr("Hub"));
+    }
+    m_documents->setCurrentWidget(m_hubPage);
+    m_hubPage->focusSearch();
+}
+
+void MainWindow::showLauncher()
+{
+    if (!m_follower)
+        return;
+    if (!m_launcher) {
+        m_launcher = new RunLauncher(m_storePath, m_documents);
+        m_launcher->setRunFollower(m_follower);
+        connect(m_launcher, &RunLauncher::launched, this, [this](const QString &uid) {
+            statusBar()->showMessage(tr("Started run %1").arg(uid));
+            m_runsMonitor->reload();
+            showRun(uid);
+        });
+        connect(m_launcher, &RunLauncher::launchFailed, this,
+                [this](const QString &message) { statusBar()->showMessage(message); });
+        m_documents->addTab(m_launcher, tr("Run Launcher"));
+    }
+    m_documents->setCurrentWidget(m_launcher);
+}
+
+void MainWindow::showRun(const QString &uid)
+{
+    if (!m_follower || uid.isEmpty())
+        return;
+    if (!m_runDetails) {
+        m_runDetails = new RunDetails(m_storePath, m_documents);
+        m_runDetails->setRunFollower(m_follower);
+        connect(m_runDetails, &RunDetails::rerunRequested, this,
+                [this](const QString &functionRef, const Models::RunTask &task) {
+                    showLauncher();
+                    m_launcher->setRun(functionRef, task);
+                });
+        connect(m_runDetails, &RunDetails::logPathChanged, this, [this](const QString &path) {
+            m_logView->openFile(path, path + QStringLiteral(".times"));
+        });
+        connect(m_follower, &Runtimes::RunFollower::runUpdated, m_runDetails,
+                &RunDetails::refreshRun);
+        m_documents->addTab(m_runDetails, tr("Run Details"));
+    }
+    m_runDetails->showRun(uid);
+}
+
+void MainWindow::abortCurrentRun()
+{
+    const QString uid = m_runsMonitor ? m_runsMonitor->currentUid() : QString();
+    if (uid.isEmpty() || !m_follower)
+        return;
+    const int token = m_activity->begin(tr("Aborting run %1").arg(uid));
+    m_follower->abort(uid, this, [this, uid, token](const Models::Status &status) {
+        m_activity->end(token);
+        statusBar()->showMessage(status ? tr("Aborted run %1").arg(uid) : status.error().message);
+    });
+}
+
+DocumentPage *MainWindow::currentPage() const
+{
+    return qobject_cast<DocumentPage *>(m_documents->currentWidget());
+}
+
+void MainWindow::currentDocumentChanged()
+{
+    DocumentPage *page = currentPage();
+    m_undoGroup->setActiveStack(page ? page->undoStack() : nullptr);
+    m_saveAction->setEnabled(page && page->isModified());
+    m_findAction->setEnabled(page || m_documents->currentWidget() == m_hubPage);
+}
+
+void MainWindow::closeDocument(int index)
+{
+    QWidget *page = m_documents->widget(index);
+    if (!page || page->objectName() == QLatin1String("welcomePage"))
+        return;
+    if (auto *document = qobject_cast<DocumentPage *>(page)) {
+        if (document->isModified() &&
+            QMessageBox::question(this, tr("Close Without Saving?"),
+                                  tr("%1 has changes that are not saved. Close it anyway?")
+                                      .arg(m_documents->tabText(index)),
+                                  QMessageBox::Discard | QMessageBox::Cancel,
+                                  QMessageBox::Cancel) != QMessageBox::Discard)
+            return;
+        if (QUndoStack *stack = document->undoStack())
+            m_undoGroup->removeStack(stack);
+    }
+    if (page == m_hubPage)
+        m_hubPage = nullptr;
+    if (page == m_launcher)
+        m_launcher = nullptr;
+    if (page == m_runDetails)
+        m_runDetails = nullptr;
+    m_documents->removeTab(index);
+    page->deleteLater();
+}
+
 void MainWindow::createActions()
+{
+    createFileMenu();
+    createEditMenu();
+    createRunMenu();
+    createViewMenu();
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
+
+    m_saveAction =
+        fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"));
+    m_saveAction->setObjectName(QStringLiteral("saveAction"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setEnabled(false);
+    connect(m_saveAction, &QAction::triggered, this, [this] {
+        if (DocumentPage *page = currentPage())
+            page->save();
+    });
+
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recentMenu->menuAction()->setObjectName(QStringLiteral("recentMenuAction"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &MainWindow::close);
+}
 
+void MainWindow::createEditMenu()
+{
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    QAction *undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(QStringLiteral("undoAction"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    editMenu->addAction(undoAction);
+    QAction *redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redoAction->setObjectName(QStringLiteral("redoAction"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(redoAction);
+    editMenu->addSeparator();
+    m_findAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"));
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setEnabled(false);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (DocumentPage *page = currentPage())
+            page->find();
+        else if (m_hubPage && m_documents->currentWidget() == m_hubPage)
+            m_hubPage->focusSearch();
+    });
+}
+
+void MainWindow::createRunMenu()
+{
+    QMenu *runMenu = menuBar()->addMenu(tr("&Run"));
+    runMenu->setObjectName(QStringLiteral("runMenu"));
+    m_hubAction = runMenu->addAction(QIcon::fromTheme(QStringLiteral("folder-download")),
+                                     tr("Function &Hub"));
+    m_hubAction->setObjectName(QStringLiteral("hubAction"));
+    m_hubAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_hubAction->setStatusTip(tr("Browse, preview and import functions from the hub"));
+    m_hubAction->setEnabled(!m_storePath.isEmpty());
+    connect(m_hubAction, &QAction::triggered, this, &MainWindow::showHub);
+
+    runMenu->addSeparator();
+    m_runAction =
+        runMenu->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Run…"));
+    m_runAction->setObjectName(QStringLiteral("runAction"));
+    m_runAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_runAction->setStatusTip(tr("Set parameters and hyperparameters and start a run"));
+    m_runAction->setEnabled(m_follower);
+    connect(m_runAction, &QAction::triggered, this, &MainWindow::showLauncher);
+    m_abortAction =
+        runMenu->addAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Abort Run"));
+    m_abortAction->setObjectName(QStringLiteral("abortAction"));
+    m_abortAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_abortAction->setStatusTip(tr("Abort the run selected in the runs table"));
+    m_abortAction->setEnabled(false);
+    connect(m_abortAction, &QAction::triggered, this, &MainWindow::abortCurrentRun);
+    if (m_runsMonitor) {
+        connect(m_runsMonitor, &RunsMonitor::currentRunChanged, this,
+                [this](const QString &uid) { m_abortAction->setEnabled(!uid.isEmpty()); });
+    }
+}
+
+void MainWindow::createViewMenu()
+{
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     QAction *projectsAction = m_projectsDock->toggleViewAction();
@@ -107,12 +332,23 @@ void MainWindow::createActions()
     QAction *detailsAction = m_detailsDock->toggleViewAction();
     detailsAction->setObjectName(QStringLiteral("toggleDetailsAction"));
     viewMenu->addAction(detailsAction);
+    if (m_runsDock) {
+        QAction *runsAction = m_runsDock->toggleViewAction();
+        runsAction->setObjectName(QStringLiteral("toggleRunsAction"));
+        viewMenu->addAction(runsAction);
+        QAction *logAction = m_logDock->toggleViewAction();
+        logAction->setObjectName(QStringLiteral("toggleLogAction"));
+        viewMenu->addAction(logAction);
+    }
     QAction *statusBarAction = viewMenu->addAction(tr("&Status Bar"));
     statusBarAction->setObjectName(QStringLiteral("toggleStatusBarAction"));
     statusBarAction->setCheckable(true);
     statusBarAction->setChecked(true);
     connect(statusBarAction, &QAction::toggled, statusBar(), &QStatusBar::setVisible);
+}
 
+void MainWindow::createHelpMenu()
+{
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
     QAction *aboutAction = helpMenu->addAction(tr("&About Runbench"));
@@ -123,6 +359,42 @@ void MainWindow::createActions()
     aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
     aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setAccessibleName(tr("Main toolbar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_saveAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_runAction);
+    toolBar->addAction(m_abortAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_hubAction);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList items = RecentItems().items();
+    for (const QString &item : items) {
+        QAction *action = m_recentMenu->addAction(item);
+        connect(action, &QAction::triggered, this, [this, item] { openRecent(item); });
+    }
+    if (items.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent items"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("&Clear Recent Items")), &QAction::triggered, this,
+            [] { RecentItems().clear(); });
+}
+
+void MainWindow::openRecent(const QString &item)
+{
+    statusBar()->showMessage(tr("Opening %1").arg(item));
 }
 
 void MainWindow::createProjectsDock()
@@ -192,6 +464,39 @@ void MainWindow::createDetailsDock()
     addDockWidget(Qt::LeftDockWidgetArea, m_detailsDock);
 }
 
+void MainWindow::createRunDocks()
+{
+    if (m_storePath.isEmpty())
+        return;
+    // Runs that outlived an earlier Runbench, or that the command line started, go on being
+    // followed while the window is open.
+    m_follower = new Runtimes::RunFollower(m_storePath, {}, 2000, this);
+    connect(m_follower, &Runtimes::RunFollower::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+
+    m_runsDock = new QDockWidget(tr("Runs"), this);
+    m_runsDock->setObjectName(QStringLiteral("runsDock"));
+    m_runsDock->setAccessibleName(tr("Runs"));
+    m_runsMonitor = new RunsMonitor(m_storePath, m_runsDock);
+    m_runsDock->setWidget(m_runsMonitor);
+    addDockWidget(Qt::BottomDockWidgetArea, m_runsDock);
+    connect(m_follower, &Runtimes::RunFollower::runUpdated, m_runsMonitor,
+            &RunsMonitor::refreshRun);
+    connect(m_runsMonitor, &RunsMonitor::currentRunChanged, this, &MainWindow::showRun);
+    connect(m_runsMonitor, &RunsMonitor::runActivated, this, [this](const QString &uid) {
+        showRun(uid);
+        m_documents->setCurrentWidget(m_runDetails);
+    });
+
+    m_logDock = new QDockWidget(tr("Log"), this);
+    m_logDock->setObjectName(QStringLiteral("logDock"));
+    m_logDock->setAccessibleName(tr("Log"));
+    m_logView = new LogView(m_logDock);
+    m_logDock->setWidget(m_logView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    splitDockWidget(m_runsDock, m_logDock, Qt::Horizontal);
+}
+
 void MainWindow::createWelcomePage()
 {
     m_documents = new QTabWidget(this);
@@ -200,6 +505,9 @@ void MainWindow::createWelcomePage()
     m_documents->setDocumentMode(true);
     m_documents->tabBar()->setObjectName(QStringLiteral("documentsTabs"));
     m_documents->tabBar()->setAccessibleName(tr("Open documents"));
+    m_documents->setTabsClosable(true);
+    m_documents->setMovable(true);
+    connect(m_documents, &QTabWidget::tabCloseRequested, this, &MainWindow::closeDocument);
 
     auto *welcome = new QWidget(m_documents);
     welcome->setObjectName(QStringLiteral("welcomePage"));
@@ -231,6 +539,7 @@ void MainWindow::createWelcomePage()
     layout->addStretch();
 
     m_documents->addTab(welcome, tr("Welcome"));
+    m_documents->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     setCentralWidget(m_documents);
 }
 

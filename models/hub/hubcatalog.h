@@ -26,7 +26,8 @@ public:
     // does.
     static Result<HubCatalog> parse(std::string_view bytes, const QString &source);
 
-    // Every listed (item, version) pair, "latest" included, in catalog order.
+    // Every listed (item, version) pair, "latest" included, ordered by folder name and then by
+    // version key as text (the order of the file carries no meaning in real hubs).
     const std::vector<HubItem> &items() const { return m_items; }
     // One sentence per skipped item or version.
     const QStringList &warnings() const { return m_warnings; }

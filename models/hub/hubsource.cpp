@@ -38,6 +38,44 @@ HubSource HubSource::defaultSource()
     return HubSource(QStringLiteral("default"), Kind::Http, kDefaultUrl);
 }
 
+bool HubSource::isWebLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+           location.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+}
+
+HubSource::Kind HubSource::detectKind(const QString &location)
+{
+    if (isWebLocation(location))
+        return Kind::Http;
+    // .git is a folder in a clone and a file in a worktree or submodule.
+    if (QFileInfo::exists(location + QStringLiteral("/.git")))
+        return Kind::GitCheckout;
+    return Kind::Folder;
+}
+
+QString HubSource::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Http:
+        return QStringLiteral("http");
+    case Kind::GitCheckout:
+        return QStringLiteral("git");
+    case Kind::Folder:
+        break;
+    }
+    return QStringLiteral("folder");
+}
+
+HubSource::Kind HubSource::kindFromName(const QString &name)
+{
+    if (name == QLatin1String("http"))
+        return Kind::Http;
+    if (name == QLatin1String("git"))
+        return Kind::GitCheckout;
+    return Kind::Folder;
+}
+
 QString HubSource::channelBase() const
 {
     return m_location + QLatin1Char('/') + kObjectType + QLatin1Char('/') + m_channel;
@@ -55,6 +93,29 @@ QString HubSource::itemFileUrl(const QString &dir, const QString &version,
            QStringLiteral("/src/") + file;
 }
 
+QString HubSource::tagsUrl() const
+{
+    return channelBase() + QLatin1Char('/') + kTagsFile;
+}
+
+Result<QString> HubSource::versionFileUrl(const QString &dir, const QString &version,
+                                          const QString &relative) const
+{
+    for (const QString &part : {dir, version}) {
+        if (escapesRoot(part) || part.contains(QLatin1Char('/')) ||
+            part.contains(QLatin1Char('\\')))
+            return Error(tr("The hub source %1 refuses item %2 version %3: names must not be "
+                            "paths.")
+                             .arg(m_name, dir, version));
+    }
+    if (escapesRoot(relative))
+        return Error(tr("The hub source %1 refuses the path %2 of item %3 version %4: the path "
+                        "must stay inside the item's folder.")
+                         .arg(m_name, relative, dir, version));
+    return channelBase() + QLatin1Char('/') + dir + QLatin1Char('/') + version + QLatin1Char('/') +
+           relative;
+}
+
 Status HubSource::requireLocal() const
 {
     if (isLocal())
@@ -63,19 +124,28 @@ Status HubSource::requireLocal() const
                      .arg(m_name, m_location));
 }
 
-Result<QByteArray> HubSource::readCatalogBytes() const
+Result<QByteArray> HubSource::readChannelFile(const QString &path, const QString &what) const
 {
     if (Status local = requireLocal(); !local)
         return local.error();
-    QFile file(catalogUrl());
+    QFile file(path);
     if (!file.exists())
-        return Error(tr("The hub source %1 has no catalog at %2.").arg(m_name, file.fileName()),
-                     file.fileName());
+        return Error(tr("The hub source %1 has no %2 at %3.").arg(m_name, what, path), path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("Could not read the catalog of the hub source %1: %2.")
-                         .arg(m_name, file.errorString()),
-                     file.fileName());
+        return Error(tr("Could not read the %1 of the hub source %2: %3.")
+                         .arg(what, m_name, file.errorString()),
+                     path);
     return file.readAll();
+}
+
+Result<QByteArray> HubSource::readCatalogBytes() const
+{
+    return readChannelFile(catalogUrl(), kCatalogFile);
+}
+
+Result<QByteArray> HubSource::readTagsBytes() const
+{
+    return readChannelFile(tagsUrl(), kTagsFile);
 }
 
 Result<HubCatalog> HubSource::readCatalog() const
@@ -116,20 +186,10 @@ Result<QByteArray> HubSource::readVersionFile(const QString &dir, const QString 
 {
     if (Status local = requireLocal(); !local)
         return local.error();
-    for (const QString &part : {dir, version}) {
-        if (escapesRoot(part) || part.contains(QLatin1Char('/')) ||
-            part.contains(QLatin1Char('\\')))
-            return Error(tr("The hub source %1 refuses item %2 version %3: names must not be "
-                            "paths.")
-                             .arg(m_name, dir, version));
-    }
-    if (escapesRoot(relative))
-        return Error(tr("The hub source %1 refuses the path %2 of item %3 version %4: the path "
-                        "must stay inside the item's folder.")
-                         .arg(m_name, relative, dir, version));
-
-    const QString path = channelBase() + QLatin1Char('/') + dir + QLatin1Char('/') + version +
-                         QLatin1Char('/') + relative;
+    const Result<QString> checked = versionFileUrl(dir, version, relative);
+    if (!checked)
+        return checked.error();
+    const QString &path = *checked;
     const QFileInfo info(path);
     if (!info.isFile())
         return Error(tr("The hub source %1 has no file %2 for item %3 version %4.")

@@ -22,11 +22,18 @@ public:
     static inline const QString kDefaultChannel = QStringLiteral("master");
     static inline const QString kObjectType = QStringLiteral("functions");
     static inline const QString kCatalogFile = QStringLiteral("catalog.json");
+    static inline const QString kTagsFile = QStringLiteral("tags.json");
 
     // location is a URL for Http and a folder (the hub root) for Folder and GitCheckout.
     HubSource(QString name, Kind kind, QString location, QString channel = kDefaultChannel);
     // MLRun's default source: "default", https://mlrun.github.io/marketplace, channel master.
     static HubSource defaultSource();
+    // Http for http(s) URLs, GitCheckout for a folder with a .git entry, else Folder.
+    static Kind detectKind(const QString &location);
+    static bool isWebLocation(const QString &location);
+    // "http", "folder", "git" and back (unknown names are Folder).
+    static QString kindName(Kind kind);
+    static Kind kindFromName(const QString &name);
 
     const QString &name() const { return m_name; }
     Kind kind() const { return m_kind; }
@@ -39,6 +46,13 @@ public:
     QString catalogUrl() const;
     // {location}/functions/{channel}/{dir}/{version}/src/{file}.
     QString itemFileUrl(const QString &dir, const QString &version, const QString &file) const;
+    // {location}/functions/{channel}/tags.json.
+    QString tagsUrl() const;
+    // {location}/functions/{channel}/{dir}/{version}/{relative}, after checking that the names
+    // are no paths and that relative stays inside the version folder (no "..", not absolute);
+    // the Error names the source and the item.
+    Result<QString> versionFileUrl(const QString &dir, const QString &version,
+                                   const QString &relative) const;
 
     // Local sources only: read and parse the catalog.
     Result<QByteArray> readCatalogBytes() const;
@@ -51,13 +65,16 @@ public:
     Result<QByteArray> readAsset(const HubItem &item, const QString &asset) const;
     // Local sources only: the src/function.yaml of an entry.
     Result<QByteArray> readFunctionYaml(const HubItem &item) const;
+    // Local sources only: tags.json of the channel.
+    Result<QByteArray> readTagsBytes() const;
+    // Local sources only: checks a path below an item's version folder and reads it.
+    Result<QByteArray> readVersionFile(const QString &dir, const QString &version,
+                                       const QString &relative) const;
 
 private:
     QString channelBase() const;
     Status requireLocal() const;
-    // Checks a path below an item's version folder and reads it.
-    Result<QByteArray> readVersionFile(const QString &dir, const QString &version,
-                                       const QString &relative) const;
+    Result<QByteArray> readChannelFile(const QString &path, const QString &what) const;
 
     QString m_name;
     Kind m_kind;

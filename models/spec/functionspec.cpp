@@ -244,6 +244,19 @@ void FunctionSpec::setText(TextField field, const QString &value)
     setStringAt(textPath(field), value);
 }
 
+void FunctionSpec::clearText(TextField field)
+{
+    const std::string_view path = textPath(field);
+    const auto dot = path.rfind('.');
+    Node *parent = dot == std::string_view::npos ? &m_root : nullptr;
+    if (!parent) {
+        const Node *found = m_root.at(path.substr(0, dot));
+        parent = found && found->isMapping() ? &m_root.ensure(path.substr(0, dot)) : nullptr;
+    }
+    if (parent)
+        parent->remove(dot == std::string_view::npos ? path : path.substr(dot + 1));
+}
+
 QStringList FunctionSpec::list(ListField field) const
 {
     return listAt(listPath(field));

@@ -72,6 +72,8 @@ public:
 
     QString text(TextField field) const;
     void setText(TextField field, const QString &value);
+    // Removes the field from the document (a form cleared an optional field).
+    void clearText(TextField field);
     QStringList list(ListField field) const;
     void setList(ListField field, const QStringList &values);
     QMap<QString, QString> map(MapField field) const;

@@ -3,6 +3,8 @@
 #include "store.h"
 #include "storeconnection.h"
 
+#include <QSet>
+
 namespace Runbench::Models {
 
 namespace {
@@ -110,18 +112,34 @@ Result<std::optional<RunRecordRow>> readOneRun(StoreConnection &c, const QString
 
 Status Store::saveRun(const RunRecordRow &run)
 {
-    if (Status ok = checkRun(run); !ok.ok())
-        return ok;
-    const QString action = QStringLiteral("save run %1").arg(run.uid);
+    return saveRuns({run});
+}
+
+Status Store::saveRuns(const std::vector<RunRecordRow> &runs)
+{
+    for (const RunRecordRow &run : runs) {
+        if (Status ok = checkRun(run); !ok.ok())
+            return ok;
+    }
+    const QString action = runs.size() == 1 ? QStringLiteral("save run %1").arg(runs.front().uid)
+                                            : QStringLiteral("save %1 runs").arg(runs.size());
     return m_d->write(action, [&]() -> Status {
-        Status lookup;
-        if (!m_d->projectExists(run.project, &lookup))
-            return lookup.ok()
-                       ? storeError(QStringLiteral("The project '%1' does not exist, so run "
-                                                   "%2 cannot be saved in it.")
-                                        .arg(run.project, run.uid))
-                       : lookup;
-        return writeRun(*m_d, run, action);
+        QSet<QString> known;
+        for (const RunRecordRow &run : runs) {
+            if (!known.contains(run.project)) {
+                Status lookup;
+                if (!m_d->projectExists(run.project, &lookup))
+                    return lookup.ok() ? storeError(QStringLiteral("The project '%1' does not "
+                                                                   "exist, so run %2 cannot be "
+                                                                   "saved in it.")
+                                                        .arg(run.project, run.uid))
+                                       : lookup;
+                known.insert(run.project);
+            }
+            if (Status written = writeRun(*m_d, run, action); !written)
+                return written;
+        }
+        return {};
     });
 }
 

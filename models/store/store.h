@@ -107,6 +107,18 @@ struct ArtifactRow
     QString hash;
 };
 
+// One file of a hub source on the web as the offline cache keeps it.
+struct HubCacheEntry
+{
+    QString source; // hub source name
+    QString url;
+    QByteArray body;
+    QByteArray etag;
+    QString lastModified;
+    QDateTime fetched; // when body was downloaded
+    QDateTime checked; // when the server last confirmed body (200 or 304)
+};
+
 // The one place that talks SQLite: projects, function versions and tags, runs, settings.
 // A Store is used from one thread at a time; other Store instances on the same file (in other
 // threads or processes) may read and write concurrently.
@@ -146,6 +158,8 @@ public:
 
     // Runs (runstore.cpp). saveRun inserts or replaces every field of one iteration.
     Status saveRun(const RunRecordRow &run);
+    // Saves many runs in one transaction (imports, seeding large stores): all or none.
+    Status saveRuns(const std::vector<RunRecordRow> &runs);
     Result<std::optional<RunRecordRow>> run(const QString &uid, int iteration) const;
     // Newest first.
     Result<std::vector<RunRecordRow>> runs(const RunQuery &query) const;
@@ -156,6 +170,20 @@ public:
                                    const std::function<bool(RunRecordRow &)> &change);
     Status saveArtifact(const ArtifactRow &artifact);
     Result<std::vector<ArtifactRow>> artifacts(const QString &uid, int iteration) const;
+
+    // The hub cache (hubcachestore.cpp): fetched hub files per (source, url).
+    Result<std::optional<HubCacheEntry>> hubCacheEntry(const QString &source,
+                                                       const QString &url) const;
+    // Inserts or replaces the entry.
+    Status saveHubCacheEntry(const HubCacheEntry &entry);
+    // A 304 answer: the copy is current as of `checked`.
+    Status markHubCacheChecked(const QString &source, const QString &url, const QDateTime &checked);
+    // Forgets the files of a source for whose URL `which` is true (empty: all of them);
+    // returns how many were dropped.
+    Result<int> removeHubCache(const QString &source,
+                               const std::function<bool(const QString &url)> &which = {});
+    // Bytes kept for a source (0 when none).
+    Result<qint64> hubCacheSize(const QString &source) const;
 
     // Settings that are not secrets.
     Result<std::optional<QString>> setting(const QString &key) const;

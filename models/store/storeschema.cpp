@@ -88,12 +88,29 @@ CREATE TABLE settings (
 );
 )sql";
 
+// The offline copy of hub sources on the web: one row per fetched URL of a source, with the
+// validators for conditional refreshes. "checked" is the last time the server confirmed the copy.
+const char *const schemaV2 = R"sql(
+CREATE TABLE IF NOT EXISTS hub_cache (
+    source TEXT NOT NULL,
+    url TEXT NOT NULL,
+    etag TEXT NOT NULL DEFAULT '',
+    last_modified TEXT NOT NULL DEFAULT '',
+    fetched TEXT NOT NULL,
+    checked TEXT NOT NULL,
+    size INTEGER NOT NULL DEFAULT 0,
+    body BLOB NOT NULL,
+    PRIMARY KEY (source, url)
+);
+)sql";
+
 } // namespace
 
 const std::vector<StoreMigration> &storeMigrations()
 {
     static const std::vector<StoreMigration> migrations = {
         {1, schemaV1},
+        {2, schemaV2},
     };
     return migrations;
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "hub/hubpage.h"
 #include "mainwindow.h"
 #include "translator.h"
 
@@ -9,9 +10,11 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -33,6 +36,7 @@ private slots:
     void loadErrorIsShown();
     void interactiveWidgetsAreNamed();
     void geometryIsRestored();
+    void hubOpensOnceFromItsAction();
 
 private:
     static std::vector<ProjectSummary> sampleProjects();
@@ -222,6 +226,8 @@ void TestMainWindow::interactiveWidgetsAreNamed()
         QVERIFY(menu);
         QVERIFY2(!menu->objectName().isEmpty(), qPrintable(menu->title()));
         for (const QAction *action : menu->actions()) {
+            if (action->isSeparator())
+                continue;
             QVERIFY2(!action->objectName().isEmpty(), qPrintable(action->text()));
             QVERIFY(!action->text().isEmpty());
         }
@@ -256,6 +262,27 @@ void TestMainWindow::geometryIsRestored()
     QVERIFY(QTest::qWaitForWindowExposed(&restored));
     QVERIFY(!restored.findChild<QDockWidget *>(QStringLiteral("detailsDock"))->isVisible());
     QVERIFY(restored.findChild<QDockWidget *>(QStringLiteral("projectsDock"))->isVisible());
+}
+
+void TestMainWindow::hubOpensOnceFromItsAction()
+{
+    QTemporaryDir dir;
+    MainWindow window(dir.filePath(QStringLiteral("runbench.db")));
+    auto *hubAction = child<QAction>(window, QStringLiteral("hubAction"));
+    QVERIFY(hubAction && hubAction->isEnabled());
+    QCOMPARE(hubAction->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    hubAction->trigger();
+    auto *documents = child<QTabWidget>(window, QStringLiteral("documents"));
+    auto *hub = qobject_cast<Runbench::Ui::HubPage *>(documents->currentWidget());
+    QVERIFY(hub);
+    QSignalSpy loaded(hub, &Runbench::Ui::HubPage::catalogsLoaded);
+    hubAction->trigger();
+    QCOMPARE(documents->count(), 2);
+    QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+    QVERIFY(loaded.first().first().toInt() > 0);
+
+    MainWindow storeless;
+    QVERIFY(!child<QAction>(storeless, QStringLiteral("hubAction"))->isEnabled());
 }
 
 int main(int argc, char *argv[])

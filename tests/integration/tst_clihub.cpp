@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "httptestserver.h"
 #include "testdata.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
-// The hub commands of the real runbench binary over the bundled hub and the hub sample as a
-// local folder source, with no network.
+// The hub commands of the real runbench binary over the bundled hub, the hub sample as a
+// local folder source and as a web source served from 127.0.0.1.
 class TestCliHub : public QObject
 {
     Q_OBJECT
@@ -19,6 +24,8 @@ private slots:
     void bundledHubWorksOffline();
     void folderSourceImportsEverySampleFunction();
     void badSourcesAndReferences();
+    void webSourceThroughTheCache();
+    void gitCheckoutSource();
 
 private:
     struct Run
@@ -114,7 +121,8 @@ void TestCliHub::folderSourceImportsEverySampleFunction()
         QVERIFY2(r.exitCode == 0, qPrintable(ref + QStringLiteral(": ") + r.err));
         ++imported;
     }
-    QCOMPARE(imported, 8); // the sample's visible functions; hidden sklearn_classifier is not listed
+    QCOMPARE(imported,
+             8); // the sample's visible functions; hidden sklearn_classifier is not listed
     QCOMPARE(cli({QStringLiteral("hub"), QStringLiteral("sources"), QStringLiteral("remove"),
                   QStringLiteral("sample")})
                  .exitCode,
@@ -139,6 +147,117 @@ void TestCliHub::badSourcesAndReferences()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("no-such-function")));
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+}
+
+void TestCliHub::webSourceThroughTheCache()
+{
+    auto server =
+        std::make_unique<HttpTestServer>(TestData::sharedDir() + QStringLiteral("/hub-sample"));
+    QVERIFY(server->start());
+    Run r = cli({QStringLiteral("hub"), QStringLiteral("sources"), QStringLiteral("add"),
+                 QStringLiteral("web"), server->url(QString())});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    const QJsonArray sources = json({QStringLiteral("hub"), QStringLiteral("sources")});
+    QCOMPARE(sources.size(), 2);
+    QCOMPARE(sources[0][QStringLiteral("kind")].toString(), QStringLiteral("http"));
+    QCOMPARE(sources[0][QStringLiteral("channel")].toString(), QStringLiteral("master"));
+    QVERIFY(!sources[0][QStringLiteral("cached")].toString().isEmpty());
+
+    QJsonArray items = json({QStringLiteral("hub"), QStringLiteral("list")});
+    const auto fromWeb = [](const QJsonArray &rows) {
+        int count = 0;
+        for (const auto &row : rows)
+            count += row[QStringLiteral("source")].toString() == QLatin1String("web");
+        return count;
+    };
+    QCOMPARE(fromWeb(items), 8);
+    QCOMPARE(fromWeb(json({QStringLiteral("hub"), QStringLiteral("search"),
+                           QStringLiteral("great expectations")})),
+             1);
+    r = cli({QStringLiteral("hub"), QStringLiteral("show"), QStringLiteral("hub://web/aggregate")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("1.3.0, 1.2.0")));
+    const QStringList import = {QStringLiteral("hub"), QStringLiteral("import"),
+                                QStringLiteral("hub://web/aggregate:1.2.0"),
+                                QStringLiteral("--project"), QStringLiteral("default")};
+    r = cli(import);
+    QVERIFY2(r.out.startsWith(QStringLiteral("imported default/aggregate@")), qPrintable(r.err));
+
+    // An unchanged catalog costs a 304 with no body.
+    server->resetBytesSent();
+    const QJsonArray refreshed =
+        json({QStringLiteral("hub"), QStringLiteral("refresh"), QStringLiteral("web")});
+    QCOMPARE(refreshed.size(), 1);
+    QCOMPARE(refreshed[0][QStringLiteral("result")].toString(), QStringLiteral("unchanged"));
+    QCOMPARE(refreshed[0][QStringLiteral("bytes")].toString(), QStringLiteral("0"));
+    QVERIFY(server->bytesSent() < 1000);
+
+    // Offline: refresh fails and says which copy is shown; list, show and re-import still work.
+    server.reset();
+    r = cli({QStringLiteral("hub"), QStringLiteral("refresh")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Offline — showing the catalog cached at")),
+             qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("bundled")));
+    QCOMPARE(fromWeb(json({QStringLiteral("hub"), QStringLiteral("list")})), 8);
+    r = cli(import);
+    QVERIFY2(r.out.startsWith(QStringLiteral("unchanged default/aggregate@")), qPrintable(r.err));
+    QCOMPARE(
+        json({QStringLiteral("function"), QStringLiteral("list"), QStringLiteral("--all")}).size(),
+        1);
+    r = cli(
+        {QStringLiteral("hub"), QStringLiteral("import"), QStringLiteral("hub://web/transcribe")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("transcribe")) &&
+                 r.err.contains(QStringLiteral("hub source web")),
+             qPrintable(r.err));
+
+    // A channel the hub does not have: added, but its download fails with a clear warning.
+    r = cli({QStringLiteral("hub"), QStringLiteral("sources"), QStringLiteral("add"),
+             QStringLiteral("dev"), QStringLiteral("http://127.0.0.1:9/hub"),
+             QStringLiteral("--channel"), QStringLiteral("development")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("No copy of its catalog is cached yet")),
+             qPrintable(r.err));
+    QCOMPARE(json({QStringLiteral("hub"), QStringLiteral("sources")})[1][QStringLiteral("channel")]
+                 .toString(),
+             QStringLiteral("development"));
+    QCOMPARE(
+        cli({QStringLiteral("hub"), QStringLiteral("refresh"), QStringLiteral("nosuch")}).exitCode,
+        1);
+}
+
+void TestCliHub::gitCheckoutSource()
+{
+    const QString git = QStandardPaths::findExecutable(QStringLiteral("git"));
+    if (git.isEmpty())
+        QSKIP("git is not installed: the git checkout case is skipped.");
+    const QString checkout = m_dir->filePath(QStringLiteral("checkout"));
+    QVERIFY(QDir().mkpath(checkout));
+    QProcess init;
+    init.start(git, {QStringLiteral("init"), QStringLiteral("-q"), checkout});
+    QVERIFY(init.waitForFinished(60000) && init.exitCode() == 0);
+    // The bundled hub's tree, written into the checkout's working tree.
+    const QString hub = TestData::sourceDir() + QStringLiteral("/resources/hub");
+    QDirIterator it(hub, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString target = checkout + path.mid(hub.size());
+        QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+        QVERIFY(QFile::copy(path, target));
+    }
+    Run r = cli({QStringLiteral("hub"), QStringLiteral("sources"), QStringLiteral("add"),
+                 QStringLiteral("checkout"), checkout});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray sources = json({QStringLiteral("hub"), QStringLiteral("sources")});
+    QCOMPARE(sources[0][QStringLiteral("kind")].toString(), QStringLiteral("git"));
+    r = cli({QStringLiteral("hub"), QStringLiteral("refresh"), QStringLiteral("checkout")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("local")));
+    r = cli({QStringLiteral("hub"), QStringLiteral("show"),
+             QStringLiteral("hub://checkout/linear-regression")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliHub)

@@ -63,11 +63,12 @@ class HttpTestServerCore : public QTcpServer
 {
 public:
     HttpTestServerCore(QString folder, QSslConfiguration tls, bool useTls,
-                       std::atomic<qint64> &bytesSent)
+                       std::atomic<qint64> &bytesSent, const HttpTestServer &owner)
         : m_folder(std::move(folder))
         , m_tlsConfiguration(std::move(tls))
         , m_useTls(useTls)
         , m_bytesSent(bytesSent)
+        , m_owner(owner)
     {}
 
 protected:
@@ -132,9 +133,24 @@ private:
         route(socket, first.value(1).split('?').value(0), headers);
     }
 
-    void route(QTcpSocket *socket, const QByteArray &path,
+    // The fault a request gets: the server-wide one, else the one its path names.
+    QByteArray faultFor(const QByteArray &path) const
+    {
+        const QByteArray global = m_owner.fault();
+        if (!global.isEmpty())
+            return "/fault/" + global;
+        for (const char *fault : {"/fault/500", "/fault/404", "/fault/stall", "/fault/drop",
+                                  "/fault/redirect-loop", "/fault/big"}) {
+            if (path.startsWith(QByteArray(fault) + '/'))
+                return fault;
+        }
+        return path;
+    }
+
+    void route(QTcpSocket *socket, const QByteArray &requested,
                const QHash<QByteArray, QByteArray> &headers)
     {
+        const QByteArray path = faultFor(requested);
         if (path == "/fault/500") {
             answer(socket, 500, "Internal Server Error", {}, "boom");
         } else if (path == "/fault/404") {
@@ -212,6 +228,7 @@ private:
     QSslConfiguration m_tlsConfiguration;
     bool m_useTls = false;
     std::atomic<qint64> &m_bytesSent;
+    const HttpTestServer &m_owner;
     QHash<QTcpSocket *, QByteArray> m_requests;
     QHash<QTcpSocket *, qint64> m_bigRemaining;
 };
@@ -300,7 +317,7 @@ HttpTestServer::HttpTestServer(const QString &folder, const QString &certificate
         m_tlsReady = QSslSocket::supportsSsl() && !configuration.localCertificate().isNull() &&
                      !configuration.privateKey().isNull();
     }
-    m_core = new HttpTestServerCore(folder, configuration, m_tls, m_bytesSent);
+    m_core = new HttpTestServerCore(folder, configuration, m_tls, m_bytesSent, *this);
     m_core->moveToThread(&m_thread);
     m_thread.start();
 }
@@ -333,4 +350,16 @@ QString HttpTestServer::url(const QString &path) const
         .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
         .arg(m_port)
         .arg(path);
+}
+
+void HttpTestServer::setFault(const QByteArray &fault)
+{
+    const QMutexLocker lock(&m_faultMutex);
+    m_fault = fault;
+}
+
+QByteArray HttpTestServer::fault() const
+{
+    const QMutexLocker lock(&m_faultMutex);
+    return m_fault;
 }

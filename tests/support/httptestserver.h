@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QByteArray>
+#include <QMutex>
 #include <QString>
 #include <QThread>
 
@@ -29,7 +31,9 @@ struct TestCertificates
 // of the content, Last-Modified, 304 for a matching If-None-Match / If-Modified-Since),
 // /redirect/<path> (302 to /<path>) and scripted faults: /fault/500, /fault/404,
 // /fault/stall (headers, then silence), /fault/drop (closes mid-body),
-// /fault/redirect-loop and /fault/big (100 MB, chunked). It counts every byte it sends.
+// /fault/redirect-loop and /fault/big (100 MB, chunked); paths below a fault
+// (/fault/500/any/file) answer with that fault too, and setFault() makes every path fail.
+// It counts every byte it sends.
 class HttpTestServer
 {
 public:
@@ -47,6 +51,10 @@ public:
     QString url(const QString &path) const;
     qint64 bytesSent() const { return m_bytesSent.load(); }
     void resetBytesSent() { m_bytesSent = 0; }
+    // Every request answers with fault ("500", "404", "stall", "drop", "redirect-loop", "big")
+    // until setFault({}) serves files again.
+    void setFault(const QByteArray &fault);
+    QByteArray fault() const;
 
     static constexpr qint64 BigSize = qint64(100) << 20;
 
@@ -54,6 +62,8 @@ private:
     QThread m_thread;
     HttpTestServerCore *m_core = nullptr;
     std::atomic<qint64> m_bytesSent = 0;
+    mutable QMutex m_faultMutex;
+    QByteArray m_fault;
     quint16 m_port = 0;
     bool m_tls = false;
     bool m_tlsReady = false;

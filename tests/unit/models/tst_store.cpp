@@ -421,6 +421,28 @@ private slots:
         QVERIFY(!store->setSetting(QString(), QStringLiteral("x")).ok());
     }
 
+    void savingManyRunsIsAllOrNone()
+    {
+        auto store = openStore(dbPath());
+        QVERIFY(store);
+        QVERIFY(store->createProject(project(QStringLiteral("demo"))).ok());
+        std::vector<RunRecordRow> runs(3);
+        for (int i = 0; i < 3; ++i) {
+            runs[std::size_t(i)].uid = QStringLiteral("many%1").arg(i);
+            runs[std::size_t(i)].project = QStringLiteral("demo");
+            runs[std::size_t(i)].state = QStringLiteral("completed");
+            runs[std::size_t(i)].started = at(i);
+        }
+        QVERIFY(store->saveRuns(runs).ok());
+        QCOMPARE(store->runs(RunQuery{})->size(), std::size_t(3));
+
+        runs[0].state = QStringLiteral("running");
+        runs[2].project = QStringLiteral("nope");
+        const Status orphan = store->saveRuns(runs);
+        QVERIFY(orphan.error().message.contains(QLatin1String("'nope' does not exist")));
+        QCOMPARE((*store->run(QStringLiteral("many0"), 0))->state, QStringLiteral("completed"));
+    }
+
     void deletingProjectCascades()
     {
         auto store = openStore(dbPath());
