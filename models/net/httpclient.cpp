@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "net/httpclient.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QUrl>
 
 #include <curl/curl.h>
@@ -47,13 +49,29 @@ size_t onBody(char *data, size_t size, size_t count, void *user)
         return 0;
     }
     transfer.response.bytesReceived += qint64(length);
-    if (!transfer.onData) {
+    const bool errorBody = transfer.request.keepErrorStatus && transfer.response.status >= 400;
+    if (!transfer.onData || errorBody) {
         transfer.response.body.append(data, qsizetype(length));
     } else if (!transfer.onData(QByteArrayView(data, qsizetype(length)))) {
         transfer.refused = true;
         return 0;
     }
     return length;
+}
+
+// Retry-After holds seconds or an HTTP date.
+int retryAfter(const QByteArray &value)
+{
+    bool isNumber = false;
+    const int seconds = value.toInt(&isNumber);
+    if (isNumber)
+        return std::max(0, seconds);
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value),
+                                             QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    when.setTimeSpec(Qt::UTC);
+    if (!when.isValid())
+        return -1;
+    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
 }
 
 // Headers of every response arrive here, redirects included; a status line starts a new one.
@@ -71,6 +89,7 @@ size_t onHeader(char *data, size_t size, size_t count, void *user)
         transfer.reason = reasonStart > 0 ? line.mid(reasonStart) : QByteArray();
         transfer.response.etag.clear();
         transfer.response.lastModified.clear();
+        transfer.response.retryAfterSeconds = -1;
         return length;
     }
     const qsizetype colon = line.indexOf(':');
@@ -81,6 +100,8 @@ size_t onHeader(char *data, size_t size, size_t count, void *user)
             transfer.response.etag = value;
         else if (name == "last-modified")
             transfer.response.lastModified = QString::fromLatin1(value);
+        else if (name == "retry-after")
+            transfer.response.retryAfterSeconds = retryAfter(value);
     }
     return length;
 }
@@ -259,6 +280,15 @@ Error curlError(CURL *handle, CURLcode code, const char *buffer, const Transfer 
     }
 }
 
+// Hands PEM bytes to libcurl, which copies them.
+void setBlob(CURL *curl, CURLoption option, const QByteArray &pem)
+{
+    if (pem.isEmpty())
+        return;
+    curl_blob blob{const_cast<char *>(pem.constData()), size_t(pem.size()), CURL_BLOB_COPY};
+    curl_easy_setopt(curl, option, &blob);
+}
+
 struct CurlDeleter
 {
     void operator()(CURL *handle) const { curl_easy_cleanup(handle); }
@@ -294,6 +324,7 @@ Result<HttpResponse> perform(const HttpRequest &request, const std::atomic_bool 
 
     curl_easy_setopt(curl, CURLOPT_URL, address.constData());
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_TCP_KEEPALIVE, 1L);
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
     curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
@@ -303,14 +334,29 @@ Result<HttpResponse> perform(const HttpRequest &request, const std::atomic_bool 
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, stallSeconds(request));
     curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(request.maxBytes));
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, request.skipTlsVerify ? 0L : 1L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, request.skipTlsVerify ? 0L : 2L);
+    setBlob(curl, CURLOPT_CAINFO_BLOB, request.caPem);
+    setBlob(curl, CURLOPT_SSLCERT_BLOB, request.clientCertificate);
+    setBlob(curl, CURLOPT_SSLKEY_BLOB, request.clientKey);
+    if (!request.method.isEmpty() && request.method != "GET") {
+        curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.constData());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.size()));
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.constData());
+    }
     // Only CAINFO is replaced: libcurl's CA path (/etc/ssl/certs) keeps the system CAs trusted.
     if (!caBundle.isEmpty())
         curl_easy_setopt(curl, CURLOPT_CAINFO, caBundle.constData());
     curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
     curl_easy_setopt(curl, CURLOPT_USERAGENT, "Runbench");
-    curl_easy_setopt(curl, CURLOPT_FAILONERROR, 1L);
+    curl_easy_setopt(curl, CURLOPT_FAILONERROR, request.keepErrorStatus ? 0L : 1L);
+    std::unique_ptr<curl_slist, CurlDeleter> connectTo;
+    if (!request.connectTo.isEmpty()) {
+        connectTo.reset(curl_slist_append(nullptr, request.connectTo.constData()));
+        curl_easy_setopt(curl, CURLOPT_CONNECT_TO, connectTo.get());
+    }
+    if (!request.proxy.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_PROXY, request.proxy.constData());
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers.get());
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, onBody);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
@@ -334,6 +380,8 @@ Result<HttpResponse> perform(const HttpRequest &request, const std::atomic_bool 
                      url);
     if (transfer.refused)
         return Error(QStringLiteral("Download of %1 was stopped by its receiver.").arg(url), url);
+    if (code == CURLE_OK && request.keepErrorStatus)
+        return transfer.response;
     if (code == CURLE_HTTP_RETURNED_ERROR || (code == CURLE_OK && transfer.response.status >= 400))
         return statusError(transfer, url, finalUrl);
     if (code != CURLE_OK)
@@ -352,6 +400,13 @@ Result<HttpResponse> HttpClient::get(const HttpRequest &request, const std::atom
 Result<HttpResponse> HttpClient::getStreamed(const HttpRequest &request,
                                              const std::function<bool(QByteArrayView)> &onData,
                                              const std::atomic_bool *cancel)
+{
+    return perform(request, cancel, {}, onData);
+}
+
+Result<HttpResponse> HttpClient::send(const HttpRequest &request,
+                                      const std::function<bool(QByteArrayView)> &onData,
+                                      const std::atomic_bool *cancel)
 {
     return perform(request, cancel, {}, onData);
 }

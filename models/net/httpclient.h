@@ -25,7 +25,16 @@ struct HttpRequest
     int stallTimeoutMs = 30000; // no bytes for this long = failure (whole seconds, rounded up)
     qint64 maxBytes = 64 << 20; // body limit, also for getStreamed()
     int maxRedirects = 5;
-    QString caBundle; // extra trusted CA file (PEM), used besides the system CAs
+    QString caBundle;             // extra trusted CA file (PEM), used besides the system CAs
+    QByteArray method;            // empty = GET; otherwise e.g. "POST", "PUT", "PATCH", "DELETE"
+    QByteArray body;              // sent as the request body when method is not GET
+    QByteArray caPem;             // trusted CA certificates (PEM) given in memory
+    QByteArray clientCertificate; // PEM client certificate for TLS client authentication
+    QByteArray clientKey;         // PEM private key of clientCertificate; never logged
+    bool skipTlsVerify = false;   // only when a user's configuration explicitly asks for it
+    bool keepErrorStatus = false; // answers >= 400 come back as responses with their body
+    QByteArray connectTo;         // libcurl CONNECT_TO "HOST:PORT:ADDRESS:PORT": TLS checks HOST
+    QByteArray proxy; // replaces the environment's proxy, e.g. "socks5://127.0.0.1:1080"
 };
 
 // What came back; status 304 answers a conditional GET whose copy is still current.
@@ -35,8 +44,9 @@ struct HttpResponse
     QByteArray body; // empty for getStreamed() and 304
     QByteArray etag;
     QString lastModified;
-    QString finalUrl;         // after redirects
-    qint64 bytesReceived = 0; // body bytes, also counted for getStreamed()
+    QString finalUrl;           // after redirects
+    qint64 bytesReceived = 0;   // body bytes, also counted for getStreamed()
+    int retryAfterSeconds = -1; // the Retry-After header in seconds, -1 when absent
     bool notModified() const { return status == 304; }
 };
 
@@ -59,6 +69,11 @@ public:
     static Result<HttpResponse> getStreamed(const HttpRequest &request,
                                             const std::function<bool(QByteArrayView)> &onData,
                                             const std::atomic_bool *cancel = nullptr);
+    // Any method; with onData set the body streams there, except the body of an error answer
+    // kept by keepErrorStatus, which lands in the response body.
+    static Result<HttpResponse> send(const HttpRequest &request,
+                                     const std::function<bool(QByteArrayView)> &onData = {},
+                                     const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace Runbench::Models
