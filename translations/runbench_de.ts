@@ -359,6 +359,267 @@
     </message>
 </context>
 <context>
+    <name>KubeClient</name>
+    <message>
+        <source>%1 failed with HTTP status %2: %3</source>
+        <translation>%1 ist mit HTTP-Status %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP status %2.</source>
+        <translation>%1 ist mit HTTP-Status %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2).</source>
+        <translation>%1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3).</source>
+        <translation>%1 ist fehlgeschlagen: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the answer is not JSON (%2).</source>
+        <translation>%1 ist fehlgeschlagen: Die Antwort ist kein JSON (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Creating %1 &quot;%2&quot; in namespace &quot;%3&quot;</source>
+        <translation>Das Anlegen von %1 „%2“ im Namespace „%3“</translation>
+    </message>
+    <message>
+        <source>Reading %1 &quot;%2&quot; in namespace &quot;%3&quot;</source>
+        <translation>Das Lesen von %1 „%2“ im Namespace „%3“</translation>
+    </message>
+    <message>
+        <source>Listing %1 objects in namespace &quot;%2&quot;</source>
+        <translation>Das Auflisten der %1-Objekte im Namespace „%2“</translation>
+    </message>
+    <message>
+        <source>Deleting %1 &quot;%2&quot; in namespace &quot;%3&quot;</source>
+        <translation>Das Löschen von %1 „%2“ im Namespace „%3“</translation>
+    </message>
+    <message>
+        <source>Watching %1 objects in namespace &quot;%2&quot;</source>
+        <translation>Das Beobachten der %1-Objekte im Namespace „%2“</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server sent an event that is not JSON.</source>
+        <translation>%1 ist fehlgeschlagen: Der Server hat ein Ereignis gesendet, das kein JSON ist.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server ended the watch at once without sending anything.</source>
+        <translation>%1 ist fehlgeschlagen: Der Server hat die Beobachtung sofort beendet, ohne etwas zu senden.</translation>
+    </message>
+    <message>
+        <source>Reading the log of pod &quot;%1&quot; in namespace &quot;%2&quot;</source>
+        <translation>Das Lesen des Logs von Pod „%1“ im Namespace „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>KubeConfig</name>
+    <message>
+        <source>The %1 of %2 in %3 is not valid base64.</source>
+        <translation>Der Wert %1 von %2 in %3 ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;</source>
+        <translation>Cluster „%1“</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;</source>
+        <translation>Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>The %1 of kubeconfig file %2 are not a list.</source>
+        <translation>Die Einträge %1 der Kubeconfig-Datei %2 sind keine Liste.</translation>
+    </message>
+    <message>
+        <source>Kubeconfig file %1 has an entry in %2 without a name.</source>
+        <translation>Die Kubeconfig-Datei %1 hat in %2 einen Eintrag ohne Namen.</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 could not be read (%3).</source>
+        <translation>Die Datei %2 (%1) konnte nicht gelesen werden (%3).</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file %1 could not be read: %2</source>
+        <translation>Die Kubeconfig-Datei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file %1 does not hold a mapping.</source>
+        <translation>Die Kubeconfig-Datei %1 enthält kein Mapping.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file %1 does not exist.</source>
+        <translation>Die Kubeconfig-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>None of the kubeconfig files %1 exists.</source>
+        <translation>Keine der Kubeconfig-Dateien %1 existiert.</translation>
+    </message>
+    <message>
+        <source>No kubeconfig was found (KUBECONFIG and ~/.kube/config) and Runbench does not run inside a Kubernetes pod.</source>
+        <translation>Es wurde keine Kubeconfig gefunden (KUBECONFIG und ~/.kube/config), und Runbench läuft nicht in einem Kubernetes-Pod.</translation>
+    </message>
+    <message>
+        <source>Runbench does not run inside a Kubernetes pod (KUBERNETES_SERVICE_HOST, KUBERNETES_SERVICE_PORT or the service account token %1 is missing).</source>
+        <translation>Runbench läuft nicht in einem Kubernetes-Pod (KUBERNETES_SERVICE_HOST, KUBERNETES_SERVICE_PORT oder das Service-Account-Token %1 fehlt).</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; in %2 has more than one authentication method (a token and a username/password).</source>
+        <translation>Benutzer „%1“ in %2 hat mehr als eine Anmeldemethode (ein Token und Benutzername/Passwort).</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; in %2 has a client certificate without its key or a key without its certificate.</source>
+        <translation>Benutzer „%1“ in %2 hat ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The exec plugin of user &quot;%1&quot; in %2 lacks a command or an apiVersion.</source>
+        <translation>Dem Exec-Plugin von Benutzer „%1“ in %2 fehlt command oder apiVersion.</translation>
+    </message>
+    <message>
+        <source>The exec plugin of user &quot;%1&quot; in %2 uses %3; Runbench supports %4 and %5.</source>
+        <translation>Das Exec-Plugin von Benutzer „%1“ in %2 verwendet %3; Runbench unterstützt %4 und %5.</translation>
+    </message>
+    <message>
+        <source>The exec plugin of user &quot;%1&quot; in %2 must set interactiveMode.</source>
+        <translation>Das Exec-Plugin von Benutzer „%1“ in %2 muss interactiveMode setzen.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; in %2 sets both exec and auth-provider.</source>
+        <translation>Benutzer „%1“ in %2 setzt sowohl exec als auch auth-provider.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; in %2 uses the removed auth-provider &quot;%3&quot;; switch to its exec credential plugin.</source>
+        <translation>Benutzer „%1“ in %2 verwendet den entfernten auth-provider „%3“; wechseln Sie zu dessen Exec-Credential-Plugin.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 sets no current-context; choose a context.</source>
+        <translation>Die Kubeconfig %1 setzt keinen current-context; wählen Sie einen Kontext.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 has no context named &quot;%2&quot;.</source>
+        <translation>Die Kubeconfig %1 hat keinen Kontext namens „%2“.</translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot; refers to cluster &quot;%2&quot;, which the kubeconfig %3 does not define.</source>
+        <translation>Kontext „%1“ verweist auf Cluster „%2“, den die Kubeconfig %3 nicht definiert.</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; in %2 has no server.</source>
+        <translation>Cluster „%1“ in %2 hat keinen Server.</translation>
+    </message>
+    <message>
+        <source>The server %1 of cluster &quot;%2&quot; is not an http or https address.</source>
+        <translation>Der Server %1 von Cluster „%2“ ist keine http- oder https-Adresse.</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; in %2 sets insecure-skip-tls-verify together with a certificate authority.</source>
+        <translation>Cluster „%1“ in %2 setzt insecure-skip-tls-verify zusammen mit einer Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot; refers to user &quot;%2&quot;, which the kubeconfig %3 does not define.</source>
+        <translation>Kontext „%1“ verweist auf Benutzer „%2“, den die Kubeconfig %3 nicht definiert.</translation>
+    </message>
+    <message>
+        <source>The namespace &quot;%1&quot; of context &quot;%2&quot; is not a valid Kubernetes name.</source>
+        <translation>Der Namespace „%1“ von Kontext „%2“ ist kein gültiger Kubernetes-Name.</translation>
+    </message>
+    <message>
+        <source>certificate authority of cluster &quot;%1&quot;</source>
+        <translation>Zertifizierungsstelle von Cluster „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>KubeCredentials</name>
+    <message>
+        <source>The %1 file %2 could not be read (%3).</source>
+        <translation>Die Datei %2 (%1) konnte nicht gelesen werden (%3).</translation>
+    </message>
+    <message>
+        <source>client certificate of user &quot;%1&quot;</source>
+        <translation>Client-Zertifikat von Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>client key of user &quot;%1&quot;</source>
+        <translation>Client-Schlüssel von Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>token of user &quot;%1&quot;</source>
+        <translation>Token von Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 of user &quot;%2&quot;</source>
+        <translation>Das Credential-Plugin %1 von Benutzer „%2“</translation>
+    </message>
+    <message>
+        <source>%1 needs an interactive terminal (interactiveMode Always); run kubectl once in a terminal or change the plugin.</source>
+        <translation>%1 braucht ein interaktives Terminal (interactiveMode Always); führen Sie kubectl einmal in einem Terminal aus oder ändern Sie das Plugin.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (not found on PATH).</source>
+        <translation>%1 ist nicht installiert (nicht im PATH gefunden).</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (not found on PATH): %2</source>
+        <translation>%1 ist nicht installiert (nicht im PATH gefunden): %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s.</source>
+        <translation>%1 wurde nicht innerhalb von %2 s fertig.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2).</source>
+        <translation>%1 konnte nicht gestartet werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2: %3</source>
+        <translation>%1 ist mit Exit-Code %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>(keine Meldung)</translation>
+    </message>
+    <message>
+        <source>%1 printed something that is not an ExecCredential JSON object.</source>
+        <translation>%1 hat etwas ausgegeben, das kein ExecCredential-JSON-Objekt ist.</translation>
+    </message>
+    <message>
+        <source>%1 answered with apiVersion &quot;%2&quot; instead of &quot;%3&quot;.</source>
+        <translation>%1 hat mit apiVersion „%2“ statt „%3“ geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 answered without a status.</source>
+        <translation>%1 hat ohne status geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 answered a client certificate without its key or a key without its certificate.</source>
+        <translation>%1 hat ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat geliefert.</translation>
+    </message>
+    <message>
+        <source>%1 answered neither a token nor a client certificate.</source>
+        <translation>%1 hat weder ein Token noch ein Client-Zertifikat geliefert.</translation>
+    </message>
+    <message>
+        <source>%1 answered the expirationTimestamp &quot;%2&quot;, which is not an RFC 3339 time.</source>
+        <translation>%1 hat den expirationTimestamp „%2“ geliefert, der keine RFC-3339-Zeit ist.</translation>
+    </message>
+</context>
+<context>
     <name>LauncherValues</name>
     <message>
         <source>The parameter %1 needs a whole number, not &apos;%2&apos;.</source>
@@ -1972,12 +2233,8 @@
         <translation>Zuletzt geöffnete Einträge &amp;leeren</translation>
     </message>
     <message>
-        <source>Opening %1</source>
-        <translation>%1 wird geöffnet</translation>
-    </message>
-    <message>
         <source>Started run %1</source>
-        <translation>Lauf %1 gestartet. {1?}</translation>
+        <translation>Lauf %1 gestartet</translation>
     </message>
     <message>
         <source>Run Launcher</source>
@@ -2018,6 +2275,38 @@
     <message>
         <source>Log</source>
         <translation>Log</translation>
+    </message>
+    <message>
+        <source>Loading projects</source>
+        <translation>Projekte werden geladen</translation>
+    </message>
+    <message>
+        <source>Saved %1/%2 as version %3</source>
+        <translation>%1/%2 als Version %3 gespeichert</translation>
+    </message>
+    <message>
+        <source>New Function</source>
+        <translation>Neue Funktion</translation>
+    </message>
+    <message>
+        <source>Open Function</source>
+        <translation>Funktion öffnen</translation>
+    </message>
+    <message>
+        <source>MLRun functions (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>MLRun-Funktionen (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <source>&amp;New Function</source>
+        <translation>&amp;Neue Funktion</translation>
+    </message>
+    <message>
+        <source>&amp;Open Function File…</source>
+        <translation>Funktionsdatei ö&amp;ffnen…</translation>
     </message>
 </context>
 <context>

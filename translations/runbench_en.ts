@@ -359,6 +359,267 @@
     </message>
 </context>
 <context>
+    <name>KubeClient</name>
+    <message>
+        <source>%1 failed with HTTP status %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the answer is not JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1 &quot;%2&quot; in namespace &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 &quot;%2&quot; in namespace &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing %1 objects in namespace &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1 &quot;%2&quot; in namespace &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1 objects in namespace &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the server sent an event that is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the server ended the watch at once without sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the log of pod &quot;%1&quot; in namespace &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KubeConfig</name>
+    <message>
+        <source>The %1 of %2 in %3 is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of kubeconfig file %2 are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig file %1 has an entry in %2 without a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file %2 could not be read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig file %1 does not hold a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the kubeconfig files %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kubeconfig was found (KUBECONFIG and ~/.kube/config) and Runbench does not run inside a Kubernetes pod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbench does not run inside a Kubernetes pod (KUBERNETES_SERVICE_HOST, KUBERNETES_SERVICE_PORT or the service account token %1 is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; in %2 has more than one authentication method (a token and a username/password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; in %2 has a client certificate without its key or a key without its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec plugin of user &quot;%1&quot; in %2 lacks a command or an apiVersion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec plugin of user &quot;%1&quot; in %2 uses %3; Runbench supports %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec plugin of user &quot;%1&quot; in %2 must set interactiveMode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; in %2 sets both exec and auth-provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; in %2 uses the removed auth-provider &quot;%3&quot;; switch to its exec credential plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 sets no current-context; choose a context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 has no context named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot; refers to cluster &quot;%2&quot;, which the kubeconfig %3 does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; in %2 has no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 of cluster &quot;%2&quot; is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; in %2 sets insecure-skip-tls-verify together with a certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot; refers to user &quot;%2&quot;, which the kubeconfig %3 does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace &quot;%1&quot; of context &quot;%2&quot; is not a valid Kubernetes name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate authority of cluster &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KubeCredentials</name>
+    <message>
+        <source>The %1 file %2 could not be read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate of user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client key of user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token of user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 of user &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an interactive terminal (interactiveMode Always); run kubectl once in a terminal or change the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed (not found on PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed (not found on PATH): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed something that is not an ExecCredential JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with apiVersion &quot;%2&quot; instead of &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered without a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered a client certificate without its key or a key without its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered neither a token nor a client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the expirationTimestamp &quot;%2&quot;, which is not an RFC 3339 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LauncherValues</name>
     <message>
         <source>The parameter %1 needs a whole number, not &apos;%2&apos;.</source>
@@ -1970,10 +2231,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opening %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Started run %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,6 +2272,38 @@
     </message>
     <message>
         <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1/%2 as version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLRun functions (*.yaml *.yml *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Function File…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

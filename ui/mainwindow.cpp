@@ -247,10 +247,15 @@ void MainWindow::activateTreeItem(const QModelIndex &index)
 {
     const auto type =
         index.data(ProjectTreeModel::ItemTypeRole).value<ProjectTreeModel::ItemType>();
-    if (type == ProjectTreeModel::ItemType::Function)
-        openFunction(index.data(ProjectTreeModel::ProjectNameRole).toString(),
-                     index.data(ProjectTreeModel::FunctionNameRole).toString(),
+    const QString project = index.data(ProjectTreeModel::ProjectNameRole).toString();
+    if (type == ProjectTreeModel::ItemType::Function) {
+        openFunction(project, index.data(ProjectTreeModel::FunctionNameRole).toString(),
                      index.data(ProjectTreeModel::HashRole).toString());
+    } else if (type == ProjectTreeModel::ItemType::Runs && m_runsMonitor) {
+        m_runsMonitor->showProject(project);
+        m_runsDock->show();
+        m_runsDock->raise();
+    }
 }
 
 void MainWindow::showLauncher()

@@ -136,6 +136,12 @@ void TestRunsMonitor::filtersNarrowTheTable()
     project->setCurrentIndex(project->findData(QStringLiteral("beta")));
     QCOMPARE(model->rowCount(), 2);
     project->setCurrentIndex(0);
+    monitor.showProject(QStringLiteral("beta"));
+    QCOMPARE(project->currentData().toString(), QStringLiteral("beta"));
+    QCOMPARE(model->rowCount(), 2);
+    monitor.showProject(QStringLiteral("gamma")); // no runs yet: an empty table, not an error
+    QCOMPARE(model->rowCount(), 0);
+    project->setCurrentIndex(0);
 
     auto *function = child<QComboBox>(monitor, QStringLiteral("runsFunctionFilter"));
     function->setCurrentIndex(function->findData(QStringLiteral("alpha/train-model")));

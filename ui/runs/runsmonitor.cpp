@@ -199,6 +199,13 @@ QString RunsMonitor::currentUid() const
     return m_model->uidAt(m_table->currentIndex().row());
 }
 
+void RunsMonitor::showProject(const QString &project)
+{
+    if (m_project->findData(project) < 0)
+        m_project->addItem(project, project);
+    m_project->setCurrentIndex(m_project->findData(project));
+}
+
 void RunsMonitor::selectRun(const QString &uid)
 {
     const int row = m_model->rowOf(uid);

@@ -33,6 +33,8 @@ public:
     QString currentUid() const;
     // Selects the run (when the filter shows it).
     void selectRun(const QString &uid);
+    // Filters the table to one project's runs.
+    void showProject(const QString &project);
 
 public slots:
     // Re-reads all runs.
