@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "codeeditor.h"
 
+#include "codelexer.h"
 #include "findbar.h"
 
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QRegularExpression>
@@ -128,7 +128,7 @@ void CodeEditor::setLanguage(Language language)
         lexer = new QsciLexerBash(m_editor);
         break;
     }
-    lexer->setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    CodeLexer::styled(lexer, palette());
     QsciLexer *old = m_editor->lexer();
     m_editor->setLexer(lexer);
     delete old;

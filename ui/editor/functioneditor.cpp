@@ -4,6 +4,7 @@
 #include "advancedform.h"
 #include "buildform.h"
 #include "codeeditor.h"
+#include "codelexer.h"
 #include "editcommands.h"
 #include "editorstoretasks.h"
 #include "environmentform.h"
@@ -112,9 +113,7 @@ void FunctionEditor::buildLayout()
     m_yaml->setObjectName(QStringLiteral("yamlView"));
     m_yaml->setAccessibleName(tr("Function object as YAML"));
     m_yaml->setUtf8(true);
-    auto *lexer = new QsciLexerYAML(m_yaml);
-    lexer->setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_yaml->setLexer(lexer);
+    m_yaml->setLexer(CodeLexer::styled(new QsciLexerYAML(m_yaml), palette()));
     m_yaml->setReadOnly(true);
     m_yaml->setMarginLineNumbers(0, true);
     m_yaml->setMarginWidth(0, QStringLiteral("00000"));

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "hubpreviewpane.h"
 
+#include "codelexer.h"
 #include "hubwidgets.h"
 #include "katehighlighter.h"
 
 #include <QComboBox>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -24,12 +24,6 @@ namespace Runbench::Ui {
 namespace {
 
 enum Page { HintPage, ItemPage };
-
-QsciLexer *monospaced(QsciLexer *lexer)
-{
-    lexer->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    return lexer;
-}
 
 QTextBrowser *createBrowser(QWidget *parent, const QString &objectName,
                             const QString &accessibleName)
@@ -103,9 +97,9 @@ HubPreviewPane::HubPreviewPane(QWidget *parent)
     itemLayout->addWidget(m_tabs, 1);
     m_pages->addWidget(item);
 
-    m_pythonLexer = monospaced(new QsciLexerPython(m_sourceEditor));
-    m_sourceYamlLexer = monospaced(new QsciLexerYAML(m_sourceEditor));
-    m_functionLexer = monospaced(new QsciLexerYAML(m_functionEditor));
+    m_pythonLexer = CodeLexer::styled(new QsciLexerPython(m_sourceEditor), palette());
+    m_sourceYamlLexer = CodeLexer::styled(new QsciLexerYAML(m_sourceEditor), palette());
+    m_functionLexer = CodeLexer::styled(new QsciLexerYAML(m_functionEditor), palette());
     m_functionEditor->setLexer(m_functionLexer);
 
     connect(m_highlighter, &KateHighlighter::highlighted, this, &HubPreviewPane::showSourceHtml);
