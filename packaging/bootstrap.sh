@@ -10,7 +10,7 @@ mode=${1:-run}
 build_packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-charts-dev qt6-svg-dev libqscintilla2-qt6-dev libyaml-cpp-dev libsqlite3-dev
     libcurl4-openssl-dev libkf5syntaxhighlighting-tools libgl-dev libqt6opengl6-dev)
-test_packages=(python3 python3-yaml appstream desktop-file-utils xvfb xauth sqlite3 openssl)
+test_packages=(python3 python3-yaml appstream desktop-file-utils xvfb xauth sqlite3 openssl git)
 # kubectl checks kubeconfig merging and the fake API server; Debian ships it as kubernetes-client.
 # A kubectl installed otherwise (it would conflict with that package) is used as it is.
 command -v kubectl >/dev/null || test_packages+=(kubernetes-client)

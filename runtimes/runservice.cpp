@@ -561,18 +561,19 @@ Status RunService::abort(const QString &uid)
         return Error{tr("No run has the uid %1.").arg(uid)};
     if (const auto sweep = m_sweeps.find(uid); sweep != m_sweeps.end())
         sweep->second->stopped = true;
-    std::vector<RunHandle> foreign;
+    std::vector<std::pair<Runtime *, RunHandle>> foreign;
     for (const RunRecordRow &row : *rows) {
         if (isFinal(row.state))
             continue;
+        Runtime *runtime = runtimeFor(row.kind).valueOr(m_local.get());
         const RunHandle handle{row.pid, row.pidStart};
         const auto followed = m_processes.find({row.uid, row.iteration});
         if (followed != m_processes.end())
             followed->second->killAt =
                 QDateTime::currentMSecsSinceEpoch() + m_settings.abortGraceMs;
         else if (handle.pid > 0)
-            foreign.push_back(handle);
-        m_local->stop(handle, false);
+            foreign.emplace_back(runtime, handle);
+        runtime->stop(handle, false);
         m_store.updateRun(row.uid, row.iteration, [](RunRecordRow &r) {
             if (isFinal(r.state))
                 return false;
@@ -585,10 +586,10 @@ Status RunService::abort(const QString &uid)
     }
     // Processes another Runbench follows: make sure they end even if SIGTERM is ignored.
     const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + m_settings.abortGraceMs;
-    for (const RunHandle &handle : foreign) {
-        while (m_local->isAlive(handle) && QDateTime::currentMSecsSinceEpoch() < deadline)
+    for (const auto &[runtime, handle] : foreign) {
+        while (runtime->isAlive(handle) && QDateTime::currentMSecsSinceEpoch() < deadline)
             ::usleep(20000);
-        m_local->stop(handle, true);
+        runtime->stop(handle, true);
     }
     return {};
 }

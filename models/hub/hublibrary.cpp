@@ -461,12 +461,6 @@ Result<FunctionSpec> HubLibrary::function(const HubResolution &resolution) const
     return FunctionSpec::parse(view(*yaml), DocumentFormat::Yaml, resolution.functionUrl);
 }
 
-Result<QByteArray> HubLibrary::asset(const HubSource &source, const HubItem &item,
-                                     const QString &asset) const
-{
-    return fetchAsset(source, item, asset);
-}
-
 Result<QByteArray> HubLibrary::fetchAsset(const HubSource &source, const HubItem &item,
                                           const QString &asset, const HubCancel &cancel,
                                           const HubProgressCallback &progress) const

@@ -144,11 +144,9 @@ public:
     Result<HubResolution> resolve(const QString &reference) const;
     // The function object of a resolved item (downloaded once, then from the cache).
     Result<FunctionSpec> function(const HubResolution &resolution) const;
-    // A file of an item: an asset key ("function", "docs", "source", ...) from its catalog entry.
-    Result<QByteArray> asset(const HubSource &source, const HubItem &item,
-                             const QString &asset) const;
-    // The same with cancel and progress; web files come from the cache or are downloaded into
-    // it. Blocks on a download: call it from a worker thread.
+    // A file of an item: an asset key ("function", "docs", "source", ...) from its catalog
+    // entry. Web files come from the cache or are downloaded into it. Blocks on a download:
+    // call it from a worker thread.
     Result<QByteArray> fetchAsset(const HubSource &source, const HubItem &item,
                                   const QString &asset, const HubCancel &cancel = {},
                                   const HubProgressCallback &progress = {}) const;

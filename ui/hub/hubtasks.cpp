@@ -98,7 +98,7 @@ HubPreview HubTasks::preview(const HubSource &source, const HubItem &item) const
     HubLibrary library(**store, m_cacheDir);
 
     auto yaml = item.assets.contains(kFunctionAsset)
-                    ? library.asset(source, item, kFunctionAsset)
+                    ? library.fetchAsset(source, item, kFunctionAsset)
                     : library.itemFile(source, item, kFunctionYaml);
     std::optional<FunctionSpec> spec;
     if (yaml) {
@@ -121,7 +121,7 @@ HubPreview HubTasks::preview(const HubSource &source, const HubItem &item) const
     auto code = sourcePath.isEmpty()
                     ? Result<QByteArray>(Error(
                           tr("Item %1 version %2 lists no source file.").arg(item.dir, item.tag)))
-                    : library.asset(source, item, kSourceAsset);
+                    : library.fetchAsset(source, item, kSourceAsset);
     if (code) {
         result.sourceName = QFileInfo(sourcePath).fileName();
         result.sourceText = shown(*code);
@@ -136,10 +136,10 @@ HubPreview HubTasks::preview(const HubSource &source, const HubItem &item) const
 
     const QString docsPath = item.assets.value(kDocsAsset);
     const bool docsIsMarkdown = docsPath.endsWith(QLatin1String(".md"), Qt::CaseInsensitive);
-    auto readme = docsIsMarkdown ? library.asset(source, item, kDocsAsset)
+    auto readme = docsIsMarkdown ? library.fetchAsset(source, item, kDocsAsset)
                                  : library.itemFile(source, item, kReadme);
     if (!readme && !docsPath.isEmpty() && !docsIsMarkdown) {
-        readme = library.asset(source, item, kDocsAsset);
+        readme = library.fetchAsset(source, item, kDocsAsset);
         result.readmeIsHtml = bool(readme);
     }
     if (readme)
