@@ -21,7 +21,6 @@ public:
     // Shows a task; returns the token that ends it.
     int begin(const QString &text);
     void end(int token);
-    int activeCount() const { return int(m_tasks.size()); }
 
 private:
     void update();

@@ -45,7 +45,6 @@ public:
     explicit MainWindow(QString storePath = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ActivityIndicator *activity() const { return m_activity; }
     // Adds a page to the documents area and shows it.
     void addDocument(DocumentPage *page, const QString &title);
 

@@ -22,13 +22,6 @@ void RecentItems::add(const QString &item)
     save(list.mid(0, kMaximum));
 }
 
-void RecentItems::remove(const QString &item)
-{
-    QStringList list = items();
-    list.removeAll(item);
-    save(list);
-}
-
 void RecentItems::clear()
 {
     save({});

@@ -16,7 +16,6 @@ public:
     QStringList items() const;
     // Moves (or adds) an item to the front.
     void add(const QString &item);
-    void remove(const QString &item);
     void clear();
 
 private:
